@@ -37,7 +37,7 @@ export function runRules(message: MailMessage, policy: Policy, rules: readonly R
           evidence: descriptor.evidence,
           messageKey: messageKey(rule.meta.id, descriptor.messageId),
           params: descriptor.params ?? {},
-          ...(rule.meta.openTracking ? { openTracking: true } : {}),
+          ...((descriptor.openTracking ?? rule.meta.openTracking) ? { openTracking: true } : {}),
         };
         // One finding per rule and distinct piece of evidence: a pixel repeated
         // ten times is one tracker, not ten.

@@ -33,7 +33,9 @@ export interface ElementNode {
 
 export type ResourceKind =
   | 'image' | 'background' | 'stylesheet' | 'css-import' | 'font' | 'media'
-  | 'frame' | 'object' | 'refresh' | 'svg-image' | 'input-image' | 'css-other';
+  | 'frame' | 'object' | 'refresh' | 'svg-image' | 'input-image' | 'css-other'
+  /** <link rel=preload|prefetch|icon…>: fetched without being shown. */
+  | 'preload';
 
 /** A URL the mail client would fetch by itself when the message is displayed. */
 export interface ResourceRef {
@@ -51,6 +53,10 @@ export interface ResourceRef {
   width?: number;
   height?: number;
   hiddenBy?: string;
+  /** Lower-cased URL scheme ("https", "cid", "data"), or "" for relative URLs that cannot be resolved. */
+  scheme: string;
+  /** True when displaying the message would fetch this over the network (http, https, ftp). */
+  remote: boolean;
 }
 
 /** A link the reader can click (a, area), reported when its text is complete. */
@@ -64,6 +70,8 @@ export interface LinkRef {
   /** True when the link wraps an image (text then comes from alt). */
   hasImage: boolean;
   hiddenBy?: string;
+  /** Lower-cased URL scheme, or "" when the href cannot be resolved. */
+  scheme: string;
 }
 
 export interface ReportDescriptor {
@@ -71,6 +79,8 @@ export interface ReportDescriptor {
   params?: MessageParams;
   severity?: Severity;
   evidence: Evidence;
+  /** Overrides meta.openTracking for this one finding (e.g. an identity leak in a link, not a loaded image). */
+  openTracking?: boolean;
 }
 
 export interface RuleContext {

@@ -1,11 +1,13 @@
 // One streaming pass over the message HTML. The walker turns tags into
 // ElementNode / ResourceRef / LinkRef events and collects the visible text.
-// It never fetches anything and never builds a DOM.
-// NOTE (foundation): minimal version; CSS url() scanning, hidden-state
-// inheritance, <base href>, srcset and the other resource kinds are added by
-// the tracking work.
+// It never fetches anything and never builds a DOM: it keeps only a stack of
+// open elements (for inherited hiddenness) and the link being read.
 import { Parser } from 'htmlparser2';
-import type { ElementNode, LinkRef, ResourceRef } from '../rule';
+import type { ElementNode, LinkRef, ResourceKind, ResourceRef } from '../rule';
+import { parseInlineStyle, scanCssUrls, type CssUrl } from './css';
+import { attributeResources } from './resources';
+import { elementSize, ownHiddenReason } from './style';
+import { resolveUrl } from './url';
 
 export interface WalkHandlers {
   element(node: ElementNode): void;
@@ -14,49 +16,175 @@ export interface WalkHandlers {
 }
 
 export interface WalkResult {
+  /** Text a reader can see, whitespace-collapsed. */
   text: string;
+  /** Text present in the HTML but hidden from the reader (preheaders, cloaked words). */
+  hiddenText: string;
 }
 
-const VOID_TEXT_TAGS = new Set(['script', 'style', 'title', 'head']);
+/** Elements whose text is never shown as message body. */
+const NON_BODY_TEXT_TAGS = new Set(['script', 'style', 'title', 'head', 'noscript', 'template', 'xml']);
+
+/** Elements that start a new line when rendered: their edges separate words. */
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'center', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
+  'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table',
+  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+
+/** How far down the stack a stray close tag is searched for; bounds hostile input. */
+const CLOSE_SEARCH_LIMIT = 256;
+
+interface OpenElement {
+  tag: string;
+  hiddenBy?: string;
+  link?: OpenLink;
+}
+
+interface OpenLink {
+  raw: string;
+  text: string[];
+  hasImage: boolean;
+  title?: string;
+  hiddenBy?: string;
+}
+
+function cssKind(found: CssUrl): ResourceKind {
+  switch (found.context) {
+    case 'import': return 'css-import';
+    case 'font': return 'font';
+    case 'background': return 'background';
+    default: return 'css-other';
+  }
+}
+
+function collapse(parts: string[]): string {
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
 
 export function walkHtml(html: string, handlers: WalkHandlers): WalkResult {
   const textParts: string[] = [];
-  let skipTextDepth = 0;
-  let depth = 0;
-  let openLink: { raw: string; text: string[]; hasImage: boolean; title?: string } | undefined;
+  const hiddenParts: string[] = [];
+  const stack: OpenElement[] = [];
+  let nonBodyDepth = 0;
+  let base: string | undefined;
+  let styleSheet: string[] | undefined;
+  let openLink: OpenLink | undefined;
+
+  const emit = (raw: string, kind: ResourceKind, element: string, attribute: string, node?: ElementNode, size?: { width?: number; height?: number }) => {
+    if (raw.trim().startsWith('#')) return;
+    const resolved = resolveUrl(raw, base);
+    handlers.resource({
+      url: resolved.url, raw, kind, element, attribute, scheme: resolved.scheme, remote: resolved.remote,
+      ...(node ? { node } : {}),
+      ...(size?.width !== undefined ? { width: size.width } : {}),
+      ...(size?.height !== undefined ? { height: size.height } : {}),
+      ...(node?.hiddenBy ? { hiddenBy: node.hiddenBy } : {}),
+    });
+  };
+
+  const closeLink = (link: OpenLink) => {
+    const resolved = resolveUrl(link.raw, base);
+    handlers.link({
+      url: resolved.url, raw: link.raw, element: 'a', text: collapse(link.text), hasImage: link.hasImage, scheme: resolved.scheme,
+      ...(link.title !== undefined ? { title: link.title } : {}),
+      ...(link.hiddenBy ? { hiddenBy: link.hiddenBy } : {}),
+    });
+  };
+
+  const separateWords = () => {
+    textParts.push(' ');
+    hiddenParts.push(' ');
+    openLink?.text.push(' ');
+  };
+
+  const popElement = () => {
+    const closed = stack.pop();
+    if (!closed) return;
+    if (BLOCK_TAGS.has(closed.tag)) separateWords();
+    if (NON_BODY_TEXT_TAGS.has(closed.tag)) nonBodyDepth = Math.max(0, nonBodyDepth - 1);
+    if (closed.tag === 'style' && styleSheet) {
+      const css = styleSheet.join('');
+      styleSheet = undefined;
+      scanCssUrls(css, (found) => emit(found.value, cssKind(found), 'style', found.property));
+    }
+    if (closed.link) {
+      closeLink(closed.link);
+      if (openLink === closed.link) openLink = undefined;
+    }
+  };
 
   const parser = new Parser({
     onopentag(name, attrs) {
-      depth++;
-      if (VOID_TEXT_TAGS.has(name)) skipTextDepth++;
-      const node: ElementNode = { tagName: name, attrs, style: new Map(), depth };
+      const parent = stack[stack.length - 1];
+      if (BLOCK_TAGS.has(name)) separateWords();
+      const style = attrs.style !== undefined ? parseInlineStyle(attrs.style) : new Map<string, string>();
+      const inherited = parent?.hiddenBy;
+      const own = ownHiddenReason(name, attrs, style);
+      // visibility is the one hiding property a child can undo for itself.
+      const undoesVisibility = inherited === 'visibility-hidden' && (style.get('visibility') ?? '').trim().toLowerCase() === 'visible';
+      const hiddenBy = (undoesVisibility ? undefined : inherited) ?? own;
+      const node: ElementNode = { tagName: name, attrs, style, depth: stack.length + 1, ...(hiddenBy ? { hiddenBy } : {}) };
+      const entry: OpenElement = { tag: name, ...(hiddenBy ? { hiddenBy } : {}) };
+      stack.push(entry);
+      if (NON_BODY_TEXT_TAGS.has(name)) nonBodyDepth++;
       handlers.element(node);
-      if (name === 'img' && attrs.src) {
-        handlers.resource({ url: attrs.src.trim(), raw: attrs.src, kind: 'image', element: name, attribute: 'src', node });
-        if (openLink) {
-          openLink.hasImage = true;
-          if (attrs.alt) openLink.text.push(attrs.alt);
-        }
+
+      if (name === 'base' && base === undefined && attrs.href) {
+        const resolved = resolveUrl(attrs.href, undefined);
+        if (resolved.scheme === 'http' || resolved.scheme === 'https') base = resolved.url;
+      }
+      if (name === 'style') styleSheet = [];
+
+      const size = elementSize(attrs, style);
+      for (const found of attributeResources(name, attrs, parent?.tag)) {
+        emit(found.raw, found.kind, name, found.attribute, node, size);
+      }
+      if (attrs.style !== undefined && attrs.style.includes('(')) {
+        scanCssUrls(attrs.style, (found) => emit(found.value, cssKind(found), name, found.property, node, size));
+      }
+
+      if (name === 'img' && openLink) {
+        openLink.hasImage = true;
+        if (attrs.alt && !hiddenBy) openLink.text.push(` ${attrs.alt} `);
+      }
+      if (name === 'area' && attrs.href !== undefined) {
+        const resolved = resolveUrl(attrs.href, base);
+        handlers.link({
+          url: resolved.url, raw: attrs.href, element: 'area', text: (attrs.alt ?? '').trim(), hasImage: false, scheme: resolved.scheme,
+          ...(attrs.title !== undefined ? { title: attrs.title } : {}),
+          ...(hiddenBy ? { hiddenBy } : {}),
+        });
       }
       if (name === 'a' && attrs.href !== undefined) {
-        openLink = { raw: attrs.href, text: [], hasImage: false, title: attrs.title };
+        entry.link = { raw: attrs.href, text: [], hasImage: false, ...(attrs.title !== undefined ? { title: attrs.title } : {}), ...(hiddenBy ? { hiddenBy } : {}) };
+        openLink = entry.link;
       }
     },
     ontext(data) {
-      if (skipTextDepth > 0) return;
+      if (styleSheet && stack[stack.length - 1]?.tag === 'style') {
+        styleSheet.push(data);
+        return;
+      }
+      if (nonBodyDepth > 0) return;
+      if (stack[stack.length - 1]?.hiddenBy) {
+        hiddenParts.push(data);
+        return;
+      }
       textParts.push(data);
       openLink?.text.push(data);
     },
     onclosetag(name) {
-      depth = Math.max(0, depth - 1);
-      if (VOID_TEXT_TAGS.has(name)) skipTextDepth = Math.max(0, skipTextDepth - 1);
-      if (name === 'a' && openLink) {
-        const text = openLink.text.join(' ').replace(/\s+/g, ' ').trim();
-        handlers.link({ url: openLink.raw.trim(), raw: openLink.raw, element: 'a', text, title: openLink.title, hasImage: openLink.hasImage });
-        openLink = undefined;
-      }
+      // htmlparser2 reports a close for every element it pops (implied ones
+      // included), so the top normally matches; search a bounded depth otherwise.
+      const limit = Math.max(0, stack.length - CLOSE_SEARCH_LIMIT);
+      let index = stack.length - 1;
+      while (index >= limit && stack[index]?.tag !== name) index--;
+      if (index < limit) return;
+      while (stack.length > index) popElement();
     },
   }, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
   parser.end(html);
-  return { text: textParts.join(' ').replace(/\s+/g, ' ').trim() };
+  while (stack.length > 0) popElement();
+  return { text: collapse(textParts), hiddenText: collapse(hiddenParts) };
 }
