@@ -1,0 +1,77 @@
+// UTS #39 style skeletons, restricted to what matters for Latin domain names:
+// characters from other scripts (and digits) that render like Latin letters.
+// The pairs are facts taken from the Unicode confusables list (confusables.txt),
+// kept as data; a skeleton compares what a reader *sees*, not the code points.
+
+/** Single characters → the Latin letters they are mistaken for. */
+const CHAR_MAP: Readonly<Record<string, string>> = {
+  // Cyrillic lower case
+  'а': 'a', 'ӓ': 'a', 'в': 'b', 'ь': 'b', 'с': 'c', 'ԁ': 'd', 'е': 'e', 'ё': 'e', 'һ': 'h', 'і': 'i', 'ї': 'i',
+  'ј': 'j', 'к': 'k', 'ӏ': 'l', 'м': 'm', 'п': 'n', 'о': 'o', 'р': 'p', 'ԛ': 'q', 'г': 'r', 'ѕ': 's', 'т': 't',
+  'ц': 'u', 'у': 'y', 'ү': 'y', 'ԝ': 'w', 'х': 'x', 'ѡ': 'w', 'ɡ': 'g',
+  // Cyrillic upper case (display names keep capitals)
+  'А': 'a', 'В': 'b', 'С': 'c', 'Е': 'e', 'Н': 'h', 'І': 'i', 'Ј': 'j', 'К': 'k', 'М': 'm', 'О': 'o', 'Р': 'p',
+  'Ѕ': 's', 'Т': 't', 'Х': 'x', 'У': 'y', 'Ү': 'y', 'Ԝ': 'w', 'Ӏ': 'l',
+  // Greek
+  'α': 'a', 'β': 'b', 'γ': 'y', 'ι': 'i', 'κ': 'k', 'ν': 'v', 'ο': 'o', 'ρ': 'p', 'τ': 't', 'υ': 'u', 'χ': 'x',
+  'ϲ': 'c', 'ϳ': 'j', 'Α': 'a', 'Β': 'b', 'Ε': 'e', 'Ζ': 'z', 'Η': 'h', 'Ι': 'i', 'Κ': 'k', 'Μ': 'm', 'Ν': 'n',
+  'Ο': 'o', 'Ρ': 'p', 'Τ': 't', 'Υ': 'y', 'Χ': 'x',
+  // Armenian
+  'օ': 'o', 'ս': 'u', 'ո': 'n', 'ց': 'g', 'հ': 'h', 'զ': 'q',
+  // Latin lookalikes and digits
+  'ı': 'i', 'ɩ': 'i', 'ǀ': 'l', 'ℓ': 'l', 'ɑ': 'a', 'ɒ': 'a', 'ƅ': 'b', 'ɗ': 'd', 'ʜ': 'h', 'ɴ': 'n', 'ʀ': 'r',
+  'ʏ': 'y', 'ꞵ': 'b', '0': 'o', '1': 'l', '|': 'l', '!': 'l',
+};
+
+/** Letter pairs that render like one letter in most fonts. Applied after CHAR_MAP. */
+const SEQUENCES: readonly (readonly [string, string])[] = [
+  ['rn', 'm'],
+  ['vv', 'w'],
+  ['cl', 'd'],
+];
+
+const MAX_LENGTH = 253;
+
+/** What the text looks like: accents dropped, homoglyphs and letter pairs folded to plain Latin. */
+export function skeleton(text: string): string {
+  let out = '';
+  for (const ch of text.slice(0, MAX_LENGTH).normalize('NFKD')) {
+    if (/\p{M}/u.test(ch)) continue;
+    out += CHAR_MAP[ch] ?? ch.toLowerCase();
+  }
+  for (const [from, to] of SEQUENCES) out = out.split(from).join(to);
+  return out;
+}
+
+/** True when the text contains at least one character or pair the skeleton folds. */
+export function hasConfusableCharacters(text: string): boolean {
+  const plain = text.slice(0, MAX_LENGTH).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return skeleton(text) !== plain;
+}
+
+type Script = 'latin' | 'cyrillic' | 'greek' | 'armenian' | 'other';
+
+function scriptOf(ch: string): Script | undefined {
+  if (/\p{Script=Latin}/u.test(ch)) return 'latin';
+  if (/\p{Script=Cyrillic}/u.test(ch)) return 'cyrillic';
+  if (/\p{Script=Greek}/u.test(ch)) return 'greek';
+  if (/\p{Script=Armenian}/u.test(ch)) return 'armenian';
+  if (/\p{L}/u.test(ch)) return 'other';
+  return undefined;
+}
+
+/** Scripts of the letters in a label, e.g. ["latin", "cyrillic"] for "pаypal" with a Cyrillic "а". */
+export function scriptsOf(label: string): string[] {
+  const scripts = new Set<string>();
+  for (const ch of label.slice(0, MAX_LENGTH)) {
+    const s = scriptOf(ch);
+    if (s) scripts.add(s);
+  }
+  return [...scripts];
+}
+
+/** Latin mixed with Cyrillic, Greek or Armenian in one label: no real name is written that way. */
+export function isMixedScript(label: string): boolean {
+  const scripts = scriptsOf(label);
+  return scripts.includes('latin') && scripts.some((s) => s === 'cyrillic' || s === 'greek' || s === 'armenian');
+}

@@ -1,0 +1,79 @@
+// Edit distance for domain labels: optimal string alignment (Levenshtein plus
+// adjacent transpositions), with an early exit once the bound is exceeded so a
+// long hostile label costs no more than its length times the bound.
+
+/** Distance between a and b, or `max + 1` when it is certainly above `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (a === b) return 0;
+  const cols = b.length + 1;
+  let prevPrev = new Array<number>(cols).fill(0);
+  let prev = Array.from({ length: cols }, (_, j) => j);
+  let cur = new Array<number>(cols).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prevPrev[j - 2] ?? 0) + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prevPrev, prev, cur] = [prev, cur, prevPrev];
+  }
+  const d = prev[b.length] ?? max + 1;
+  return d > max ? max + 1 : d;
+}
+
+// Letters a quick reader swaps without noticing, and letters thin enough to slip
+// in unseen. Edits between them cost half: "linkedln" is closer to "linkedin"
+// than "linkedon" is, to the eye.
+const SIMILAR = new Set(['il', 'l1', 'i1', 'o0', 'uv', 'ce', 'gq', 'mn', 'ao', 'hb', 'ij', 'ft', 'nu', 'vy', 'rn']);
+const THIN = new Set(['i', 'l', '1', 'j', 't', 'f', 'r', '-', '.']);
+
+function substitutionCost(x: string, y: string): number {
+  if (x === y) return 0;
+  return SIMILAR.has(x < y ? `${x}${y}` : `${y}${x}`) ? 0.5 : 1;
+}
+
+function indelCost(s: string, i: number): number {
+  const ch = s[i] ?? '';
+  return THIN.has(ch) || ch === s[i - 1] || ch === s[i + 1] ? 0.5 : 1;
+}
+
+/**
+ * Edit distance weighted by how visible each edit is: swapped neighbours, a doubled
+ * letter, a thin letter or hyphen slipped in, or a lookalike substitution cost 0.5;
+ * any other edit costs 1. Returns `max + 1` once the distance certainly exceeds `max`.
+ */
+export function visualDistance(a: string, b: string, max: number): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) * 0.5 > max) return max + 1;
+  const cols = b.length + 1;
+  let prevPrev = new Array<number>(cols).fill(0);
+  let prev = new Array<number>(cols).fill(0);
+  for (let j = 1; j <= b.length; j++) prev[j] = (prev[j - 1] ?? 0) + indelCost(b, j - 1);
+  let cur = new Array<number>(cols).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = (prev[0] ?? 0) + indelCost(a, i - 1);
+    let rowMin = cur[0];
+    for (let j = 1; j <= b.length; j++) {
+      const x = a[i - 1] ?? '';
+      const y = b[j - 1] ?? '';
+      let v = Math.min(
+        (prev[j] ?? 0) + indelCost(a, i - 1),
+        (cur[j - 1] ?? 0) + indelCost(b, j - 1),
+        (prev[j - 1] ?? 0) + substitutionCost(x, y),
+      );
+      if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y && x !== y) v = Math.min(v, (prevPrev[j - 2] ?? 0) + 0.5);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prevPrev, prev, cur] = [prev, cur, prevPrev];
+  }
+  const d = prev[b.length] ?? max + 1;
+  return d > max ? max + 1 : d;
+}

@@ -1,0 +1,168 @@
+// The entities a message may pretend to be: the organisation itself, its VIPs,
+// news outlets and brands (built-in catalogues plus the policy's own lists).
+// Display-name matching lives here too, because "is this name one of ours?"
+// must be answered the same way by every rule.
+import { BRANDS } from './catalogues/brands';
+import { NEWS_OUTLETS } from './catalogues/news-outlets';
+import { registrableDomain } from './domains';
+import { foldAccents, indexOfRun, isCommonWord, wordTokens } from './names';
+import type { NamedDomains, Policy } from './types';
+
+export type ProtectedKind = 'org' | 'vip' | 'news' | 'brand';
+
+export interface ProtectedEntity {
+  kind: ProtectedKind;
+  name: string;
+  /** Registrable domains the entity really sends from (lower-case). */
+  domains: string[];
+  /** Other spellings of the name, as written (matching normalises them). */
+  aliases: string[];
+  /** Exact mailbox addresses (VIPs), lower-case. */
+  addresses?: string[];
+}
+
+const cache = new WeakMap<Policy, ProtectedEntity[]>();
+
+/** Every protected entity for this policy: org, VIPs, policy outlets/brands, then the built-in catalogues. */
+export function protectedEntities(policy: Policy): ProtectedEntity[] {
+  const hit = cache.get(policy);
+  if (hit) return hit;
+  const entities = buildEntities(policy);
+  cache.set(policy, entities);
+  return entities;
+}
+
+function cleanDomains(domains: readonly string[] | undefined): string[] {
+  const out = new Set<string>();
+  for (const d of domains ?? []) {
+    const r = registrableDomain(d);
+    if (r) out.add(r);
+  }
+  return [...out];
+}
+
+function fromCatalogue(kind: 'news' | 'brand', entries: readonly NamedDomains[]): ProtectedEntity[] {
+  return entries.map((e) => ({ kind, name: e.name, domains: cleanDomains(e.domains), aliases: [...(e.aliases ?? [])] }));
+}
+
+function buildEntities(policy: Policy): ProtectedEntity[] {
+  const entities: ProtectedEntity[] = [];
+  const orgDomains = cleanDomains(policy.orgDomains);
+  if (orgDomains.length > 0) {
+    // The policy gives no organisation name, only domains; a display name that
+    // spells one of them ("parliament.example IT desk") claims to be the org.
+    entities.push({ kind: 'org', name: orgDomains[0] ?? '', domains: orgDomains, aliases: [...orgDomains] });
+  }
+  for (const vip of policy.vips ?? []) {
+    if (!vip.name?.trim()) continue;
+    const addresses = (vip.addresses ?? []).map((a) => a.trim().toLowerCase()).filter((a) => a.includes('@'));
+    const domains = cleanDomains([...(vip.domains ?? []), ...addresses]);
+    entities.push({ kind: 'vip', name: vip.name.trim(), domains: domains.length > 0 ? domains : orgDomains, aliases: [], addresses });
+  }
+  entities.push(...fromCatalogue('news', policy.newsOutlets ?? []));
+  entities.push(...fromCatalogue('brand', policy.brands ?? []));
+  entities.push(...fromCatalogue('news', NEWS_OUTLETS));
+  entities.push(...fromCatalogue('brand', BRANDS));
+  return entities;
+}
+
+// Leading articles do not make a name distinctive: "Le Monde" is as common a
+// phrase as "monde", "Die Zeit" as "Zeit".
+const ARTICLES = new Set(['the', 'le', 'la', 'les', 'l', 'de', 'het', 'die', 'der', 'das', 'el', 'il']);
+
+
+// Words that may sit next to a weak name without making it a different name:
+// "NOS Nieuws", "AP News Desk", "KBC Security Team".
+const CONTEXT_WORDS = new Set([
+  'news', 'nieuws', 'nachrichten', 'actualite', 'actualites', 'info', 'infos', 'redaction', 'redactie', 'redaktion',
+  'newsroom', 'desk', 'press', 'presse', 'pers', 'persbureau', 'journal', 'magazine', 'magazin', 'online', 'breaking',
+  'international', 'europe', 'world', 'team', 'service', 'services', 'support', 'security', 'account', 'accounts',
+  'billing', 'notification', 'notifications', 'alert', 'alerts', 'customer', 'parcel', 'delivery', 'store', 'id',
+  'noreply', 'no', 'reply', 'bank', 'tv', 'radio', 'digital', 'editorial', 'editor', 'editors', 'politics',
+  'politique', 'politiek', 'politik', 'business', 'newsletter', 'nieuwsbrief', 'lettre', 'daily', 'weekly', 'today',
+  'aktuell', 'heute', 'official', 'officiel', 'via', 'from', 'the', 'le', 'la', 'de', 'het', 'die', 'der', 'inc', 'ltd',
+  'nv', 'sa', 'gmbh', 'bv', 'agency', 'agence', 'agentur', 'media', 'group', 'groupe', 'groep', 'verification',
+  'verify', 'helpdesk', 'help', 'centre', 'center', 'klantendienst', 'kundenservice', 'clientele',
+]);
+
+interface Alias {
+  entity: ProtectedEntity;
+  raw: string;
+  tokens: string[];
+  weak: boolean;
+  /** All-capitals acronyms ("NOS", "ING", "AP") must appear in capitals too ("nos", "Ing." are words). */
+  capitals: boolean;
+}
+
+const aliasCache = new WeakMap<readonly ProtectedEntity[], Alias[]>();
+
+function aliasesOf(entities: readonly ProtectedEntity[]): Alias[] {
+  const hit = aliasCache.get(entities);
+  if (hit) return hit;
+  const out: Alias[] = [];
+  for (const entity of entities) {
+    const spellings = new Set([entity.name, ...entity.aliases]);
+    if (entity.kind === 'vip') {
+      // "Doe, Jane" and "Jane Doe" are the same person.
+      const parts = wordTokens(entity.name);
+      if (parts.length >= 2) spellings.add([...parts.slice(1), parts[0]].join(' '));
+    }
+    for (const raw of spellings) {
+      const tokens = wordTokens(raw);
+      if (tokens.length === 0) continue;
+      const core = tokens.filter((t, i) => !(i < tokens.length - 1 && ARTICLES.has(t)));
+      const weak = core.length === 1 && ((core[0] ?? '').length <= 4 || isCommonWord(core[0] ?? ''));
+      const letters = foldAccents(raw).replace(/[^\p{L}]/gu, '');
+      const capitals = letters.length > 0 && letters.length <= 5 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+      out.push({ entity, raw, tokens, weak, capitals });
+    }
+  }
+  aliasCache.set(entities, out);
+  return out;
+}
+
+// Separators between the parts of a display name: "Jane Doe | NOS", "Jane Doe (AP)".
+const SEGMENT_SPLIT = /[,|()/:;"<>[\]\u00b7\u2022\u2013\u2014]|\s-\s|\s@\s|\bvia\b/u;
+
+function segments(text: string): string[] {
+  return text.split(new RegExp(SEGMENT_SPLIT.source, 'giu')).map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+function weakAliasMatches(alias: Alias, text: string): boolean {
+  for (const segment of segments(text)) {
+    const tokens = wordTokens(segment);
+    const at = indexOfRun(tokens, alias.tokens);
+    if (at < 0) continue;
+    const rest = [...tokens.slice(0, at), ...tokens.slice(at + alias.tokens.length)];
+    if (!rest.every((t) => CONTEXT_WORDS.has(t))) continue;
+    if (alias.capitals && !foldAccents(segment).includes(foldAccents(alias.raw))) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The protected entity a display name (or a short signature line) names, if any.
+ * Whole words only; names that are short or everyday words ("AP", "Time", "Le Monde")
+ * must stand alone or next to words like "News" or "Team". The longest name wins.
+ */
+export function entityNamedIn(text: string, entities: readonly ProtectedEntity[]): ProtectedEntity | undefined {
+  const bounded = text.slice(0, 500);
+  const tokens = wordTokens(bounded);
+  if (tokens.length === 0) return undefined;
+  let best: Alias | undefined;
+  for (const alias of aliasesOf(entities)) {
+    if (best && alias.tokens.join(' ').length <= best.tokens.join(' ').length) continue;
+    if (indexOfRun(tokens, alias.tokens) < 0) continue;
+    if (alias.weak && !weakAliasMatches(alias, bounded)) continue;
+    best = alias;
+  }
+  return best?.entity;
+}
+
+/** The entity owning this registrable domain (or address), if any. */
+export function entityOwning(domainOrAddress: string, entities: readonly ProtectedEntity[]): ProtectedEntity | undefined {
+  const domain = registrableDomain(domainOrAddress);
+  if (!domain) return undefined;
+  return entities.find((e) => e.domains.includes(domain));
+}
