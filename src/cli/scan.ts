@@ -1,0 +1,118 @@
+// Files → entries, one per message, in input order. Parsing and analysis are
+// synchronous CPU work; concurrency only overlaps file reads, and the window
+// bounds how many messages are held in memory at once.
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { analyze } from '../detector';
+import type { Policy } from '../detector/types';
+import { inferRecipient, looksLikeMbox, MailParseError, MboxSplitter, parseEml, splitMbox } from '../mail';
+import type { ScanEntry } from './entry';
+import { describeIoError, isMboxName } from './inputs';
+
+export interface ScanOptions {
+  policy: Policy;
+  recipient?: string;
+  concurrency: number;
+  /** Called after each file has been fully read (for the progress bar). */
+  onFileDone?: () => void;
+}
+
+type Job = () => Promise<ScanEntry>;
+
+export async function* scanFiles(files: readonly string[], options: ScanOptions): AsyncGenerator<ScanEntry> {
+  yield* mapInOrder(jobsFor(files, options), options.concurrency);
+}
+
+async function* jobsFor(files: readonly string[], options: ScanOptions): AsyncGenerator<Job> {
+  for (const path of files) {
+    if (isMboxName(path)) {
+      yield* mboxJobs(path, options);
+    } else {
+      let raw: Uint8Array;
+      try {
+        raw = await readFile(path);
+      } catch (error) {
+        yield async () => ioErrorEntry(path, error);
+        options.onFileDone?.();
+        continue;
+      }
+      if (looksLikeMbox(raw)) {
+        const messages = [...splitMbox(raw)];
+        // A lone message saved with its "From " envelope line is still one file.
+        if (messages.length === 1) yield () => scanMessage(raw, path, undefined, options);
+        else for (const message of messages) yield () => scanMessage(message.raw, path, message.index, options);
+      } else {
+        yield () => scanMessage(raw, path, undefined, options);
+      }
+    }
+    options.onFileDone?.();
+  }
+}
+
+async function* mboxJobs(path: string, options: ScanOptions): AsyncGenerator<Job> {
+  const splitter = new MboxSplitter();
+  let seen = 0;
+  try {
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+      for (const message of splitter.feed(chunk as Uint8Array)) {
+        seen++;
+        yield () => scanMessage(message.raw, path, message.index, options);
+      }
+    }
+  } catch (error) {
+    yield async () => ioErrorEntry(path, error);
+    return;
+  }
+  for (const message of splitter.end()) {
+    seen++;
+    yield () => scanMessage(message.raw, path, message.index, options);
+  }
+  if (seen === 0) yield async () => errorEntry(path, undefined, 'parse', 'not an email: the mailbox contains no messages');
+}
+
+export async function scanMessage(raw: Uint8Array, path: string, index: number | undefined, options: ScanOptions): Promise<ScanEntry> {
+  let message;
+  try {
+    message = await parseEml(raw);
+  } catch (error) {
+    const text = error instanceof MailParseError ? error.message : `not a readable email: ${error instanceof Error ? error.message : String(error)}`;
+    return errorEntry(path, index, 'parse', text);
+  }
+  const recipient = options.recipient ?? inferRecipient(message);
+  if (recipient) message.recipient = recipient;
+  const base = baseEntry(path, index);
+  if (message.subject) base.subject = message.subject;
+  if (message.from?.address) base.from = message.from.address;
+  try {
+    const verdict = analyze(message, options.policy);
+    return { ...base, verdict: verdict.level, score: verdict.score, findings: verdict.findings, reasons: verdict.reasons };
+  } catch (error) {
+    return { ...base, error: `analysis failed: ${error instanceof Error ? error.message : String(error)}`, errorKind: 'analyze' };
+  }
+}
+
+function baseEntry(path: string, index: number | undefined): ScanEntry {
+  const entry: ScanEntry = {
+    source: index === undefined ? path : `${path}#${index}`, path, verdict: null, score: null, findings: [], reasons: [],
+  };
+  if (index !== undefined) entry.index = index;
+  return entry;
+}
+
+function errorEntry(path: string, index: number | undefined, kind: ScanEntry['errorKind'] & string, text: string): ScanEntry {
+  return { ...baseEntry(path, index), error: text, errorKind: kind };
+}
+
+function ioErrorEntry(path: string, error: unknown): ScanEntry {
+  return errorEntry(path, undefined, 'io', `cannot read: ${describeIoError(error)}`);
+}
+
+/** Runs up to `limit` jobs at once and yields their results in submission order. */
+export async function* mapInOrder<T>(jobs: AsyncIterable<() => Promise<T>>, limit: number): AsyncGenerator<T> {
+  const window: Promise<T>[] = [];
+  for await (const job of jobs) {
+    window.push(job());
+    if (window.length >= limit) yield await (window.shift() as Promise<T>);
+  }
+  while (window.length > 0) yield await (window.shift() as Promise<T>);
+}
