@@ -1,0 +1,254 @@
+// Our catalogue of mass-mail and sales-mail services' open-tracking images and
+// click-tracking redirects, kept as data. Host names are public facts (they
+// appear in every message these services send); the list is ours.
+//
+// Matching is deliberately simple and linear: a URL's host must equal the
+// pattern host or end with "." + it, and its path must start with pathPrefix.
+// In a host pattern, "#" stands for one or more digits inside a label
+// ("cmail#.com" matches cmail19.com); "*" for any run of characters inside
+// one label. No regular expression ever runs over a URL from a message.
+
+export type TrackerKind = 'open' | 'click' | 'both';
+
+export interface TrackerPattern {
+  vendor: string;
+  /** Host or registrable domain; subdomains match too. "*" alone means any host (path-only signature). */
+  host: string;
+  /** Lower-case path prefix, starting with "/". */
+  pathPrefix?: string;
+  kind: TrackerKind;
+}
+
+const p = (vendor: string, host: string, kind: TrackerKind, pathPrefix?: string): TrackerPattern =>
+  (pathPrefix ? { vendor, host, pathPrefix, kind } : { vendor, host, kind });
+
+export const TRACKERS: readonly TrackerPattern[] = [
+  p('Mailchimp', 'list-manage.com', 'open', '/track/open'),
+  p('Mailchimp', 'list-manage.com', 'click', '/track/click'),
+  p('SendGrid', 'sendgrid.net', 'open', '/wf/open'),
+  p('SendGrid', 'sendgrid.net', 'click', '/wf/click'),
+  p('SendGrid', 'ct.sendgrid.net', 'click'),
+  p('SendGrid', 'sendgrid.net', 'click', '/ls/click'),
+  p('Amazon SES', 'awstrack.me', 'both'),
+  p('HubSpot', 'hubspotlinks.com', 'click'),
+  p('HubSpot', 'track.hubspot.com', 'both'),
+  p('HubSpot', 'hubspotemail.net', 'both'),
+  p('HubSpot', 'hubspotfree.net', 'both'),
+  p('HubSpot', 'hsms06.com', 'both'),
+  p('HubSpot Sales', 'sidekickopen#.com', 'both'),
+  p('HubSpot Sales', 'signaux.com', 'both'),
+  p('HubSpot Sales', 'signauxtrois.com', 'both'),
+  p('HubSpot Sales', 'senal.com', 'both'),
+  p('HubSpot Sales', 'sigopn.com', 'both'),
+  p('Salesforce Marketing Cloud', 'exct.net', 'both'),
+  p('Salesforce Marketing Cloud', 'exacttarget.com', 'open', '/open.aspx'),
+  p('Salesforce Marketing Cloud', 'click.exacttarget.com', 'click'),
+  p('Salesforce Marketing Cloud', 'nova.collect.igodigital.com', 'open'),
+  p('Salesforce Pardot', 'pardot.com', 'both'),
+  p('Mailgun', 'mailgun.org', 'both'),
+  p('Mailgun', 'email.mailgun.net', 'open', '/o/'),
+  p('Mailgun', 'email.mailgun.net', 'click', '/c/'),
+  p('Postmark', 'pstmrk.it', 'both'),
+  p('Campaign Monitor', 'cmail#.com', 'both'),
+  p('Campaign Monitor', 'createsend#.com', 'both'),
+  p('Campaign Monitor', 'createsend.com', 'both', '/t/'),
+  p('Brevo (Sendinblue)', 'sendibt#.com', 'both'),
+  p('Brevo (Sendinblue)', 'sendibm#.com', 'both'),
+  p('Brevo (Sendinblue)', 'sendibw#.com', 'both'),
+  p('Brevo (Sendinblue)', 't.sendinblue.com', 'both'),
+  p('Klaviyo', 'klclick.com', 'both'),
+  p('Klaviyo', 'klclick#.com', 'both'),
+  p('Klaviyo', 'klaviyomail.com', 'both'),
+  p('Klaviyo', 'trk.klaviyo.com', 'both'),
+  p('Mailjet', 'mjt.lu', 'both'),
+  p('Marketo', 'mktoweb.com', 'both'),
+  p('Marketo', 'marketo.com', 'both', '/trk'),
+  p('Oracle Eloqua', 'en25.com', 'both'),
+  p('Oracle Eloqua', 't.eloqua.com', 'both'),
+  p('Oracle Responsys', 'responsys.net', 'both'),
+  p('Oracle Bronto', 'bm23.com', 'both', '/t/'),
+  p('Oracle Bronto', 'bm5150.com', 'both', '/t/'),
+  p('Iterable', 'links.iterable.com', 'both'),
+  p('Braze', 'appboy.com', 'both'),
+  p('Customer.io', 'track.customer.io', 'both'),
+  p('Customer.io', 'customeriomail.com', 'both'),
+  p('Substack', 'substack.com', 'open', '/o/'),
+  p('Substack', 'substack.com', 'click', '/redirect/'),
+  p('Substack', 'mg#.substack.com', 'both'),
+  p('Substack', 'eotrx.substackcdn.com', 'open'),
+  p('ConvertKit (Kit)', 'convertkit-mail.com', 'both'),
+  p('ConvertKit (Kit)', 'convertkit-mail#.com', 'both'),
+  p('ActionKit', 'actionkit.com', 'both'),
+  p('NationBuilder', 'nationbuilder.com', 'both', '/r/'),
+  p('EveryAction', 'everyaction.com', 'both'),
+  p('Granicus GovDelivery', 'govdelivery.com', 'both'),
+  p('Yesware', 't.yesware.com', 'both'),
+  p('Mailtrack', 'mailtrack.io', 'both', '/trace'),
+  p('Mailtrack', 'mltrk.io', 'both'),
+  p('Streak', 'mailfoogae.appspot.com', 'both'),
+  p('Streak', 'streaklinks.com', 'click'),
+  p('Superhuman', 'r.superhuman.com', 'both'),
+  p('Superhuman', 'r.sup.sh', 'open'),
+  p('Mixmax', 'track.mixmax.com', 'both'),
+  p('Mixmax', 'email.mixmax.com', 'both'),
+  p('Outreach', 'outrch.com', 'both'),
+  p('Outreach', 'app.outreach.io', 'both', '/api/mailings'),
+  p('Outreach', 'getoutreach.com', 'open', '/api/mailings/opened'),
+  p('Salesloft', 'salesloft.com', 'open', '/email_trackers'),
+  p('Salesloft', 'salesloftlinks.com', 'both'),
+  p('GMass', 'gmass.co', 'both'),
+  p('GMass', 'gmtrack.net', 'both'),
+  p('ContactMonkey', 'contactmonkey.com', 'both'),
+  p('Constant Contact', 'rs6.net', 'both'),
+  p('Constant Contact', 'constantcontact.com', 'open', '/images/p1x1.gif'),
+  p('Sailthru', 'sailthru.com', 'both'),
+  p('Acoustic (Silverpop)', 'mkt#.net', 'open', '/open'),
+  p('Acoustic (Silverpop)', 'mkt#.com', 'open', '/open'),
+  p('Emarsys', 'emarsys.net', 'both'),
+  p('Emarsys', 'emarsys.com', 'both', '/e2t/'),
+  p('Cordial', 'cordial.io', 'both'),
+  p('Bluecore', 'bluecore.com', 'both'),
+  p('Omnisend', 'omnisend.com', 'both'),
+  p('MailerLite', 'mlsend.com', 'both'),
+  p('ActiveCampaign', 'activehosted.com', 'both', '/lt.php'),
+  p('ActiveCampaign', 'acemln*.com', 'both'),
+  p('ActiveCampaign', 'emsend#.com', 'both'),
+  p('Drip', 'dripemail2.com', 'both'),
+  p('AWeber', 'openrate.aweber.com', 'open'),
+  p('AWeber', 'clicks.aweber.com', 'click'),
+  p('GetResponse', 'getresponse.com', 'open', '/open.html'),
+  p('GetResponse', 'gr8.com', 'click'),
+  p('Moosend', 'moosend.com', 'both'),
+  p('Zoho Campaigns', 'maillist-manage.com', 'both'),
+  p('Zoho Campaigns', 'zcsend.net', 'both'),
+  p('SparkPost', 'spgo.io', 'click'),
+  p('SparkPost', 'sparkpostmail.com', 'both'),
+  p('SparkPost', 'sparkpostmail#.com', 'both'),
+  p('Mandrill', 'mandrillapp.com', 'both', '/track'),
+  p('Intercom', 'via.intercom.io', 'both'),
+  p('Intercom', 'intercom-mail.com', 'both'),
+  p('Intercom', 'intercom-mail-#.com', 'both'),
+  p('Zendesk Sell', 'futuresimple.com', 'open', '/api/v1/sprite.png'),
+  p('FreshMail', 'freshmail.com', 'open', '/external/'),
+  p('LinkedIn', 'linkedin.com', 'open', '/emimp/'),
+  p('Vero', 'getvero.com', 'both'),
+  p('Autopilot', 'autopilothq.com', 'both'),
+  p('Dotdigital', 'trackedlink.net', 'both'),
+  p('Dotdigital', 'dmtrk.net', 'both'),
+  p('Selligent', 'slgnt.eu', 'both'),
+  p('Selligent', 'slgnt.us', 'both'),
+  p('Selligent', 'emsecure.net', 'both'),
+  p('Selligent', 'strongview.com', 'both', '/t'),
+  p('Adobe Campaign', 'neolane.net', 'both'),
+  p('Adobe', 'demdex.net', 'open'),
+  p('Litmus', 'emltrk.com', 'open'),
+  p('Email on Acid', 'eoapxl.com', 'open'),
+  p('Bananatag', 'bl-1.com', 'both'),
+  p('Cirrus Insight', 'tracking.cirrusinsight.com', 'both'),
+  p('Boomerang', 'mailstat.us', 'both'),
+  p('Polymail', 'polymail.io', 'open', '/v2/z'),
+  p('Polymail', 'polymail.io', 'both', '/track'),
+  p('Front', 'frontapp.com', 'open', '/oc/'),
+  p('Lemlist', 'lemlist.com', 'both'),
+  p('Reply.io', 'reply.io', 'both'),
+  p('Woodpecker', 'woodpecker.co', 'both'),
+  p('Mailshake', 'mailshake.com', 'both'),
+  p('Hunter', 'hunter.io', 'open', '/pixel'),
+  p('Hunter', 'mlnk.io', 'both'),
+  p('Canary Mail', 'canarymail.io', 'both', '/track'),
+  p('Canary Mail', 'pixels.canarymail.io', 'open'),
+  p('Mailbutler', 'mailbutler.io', 'both', '/tracking'),
+  p('Keap (Infusionsoft)', 'infusionsoft.com', 'click', '/app/linkclick'),
+  p('Emma', 'e2ma.net', 'both', '/track'),
+  p('SendPulse', 'stat-pulse.com', 'both'),
+  p('iContact', 'icptrack.com', 'both'),
+  p('Blueshift', 'blueshiftmail.com', 'both'),
+  p('Close', 'close.com', 'open', '/email_opened'),
+  p('Segment', 'email.segment.com', 'both'),
+  p('ToutApp', 'toutapp.com', 'both'),
+  p('Gem', 'zen.sr', 'both'),
+  p('Google Analytics', 'google-analytics.com', 'open', '/collect'),
+  p('Meta (Facebook)', 'facebook.com', 'open', '/tr'),
+  p('GitHub', 'github.com', 'open', '/notifications/beacon/'),
+  p('Bitly', 'bit.ly', 'click'),
+  // Path signatures that services keep on customers' own branded tracking hosts.
+  p('SendGrid (branded domain)', '*', 'open', '/wf/open'),
+  p('SendGrid (branded domain)', '*', 'click', '/wf/click'),
+  p('SendGrid (branded domain)', '*', 'click', '/ls/click'),
+  p('Mandrill or Mailchimp (branded domain)', '*', 'open', '/track/open.php'),
+];
+
+interface CompiledPattern extends TrackerPattern {
+  labels: string[];
+}
+
+const COMPILED: readonly CompiledPattern[] = TRACKERS.map((t) => ({ ...t, labels: t.host === '*' ? [] : t.host.split('.').reverse() }));
+
+function isDigits(value: string): boolean {
+  if (value.length === 0) return false;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
+function labelMatches(pattern: string, label: string): boolean {
+  const wildcard = pattern.search(/[#*]/);
+  if (wildcard < 0) return pattern === label;
+  const prefix = pattern.slice(0, wildcard);
+  const suffix = pattern.slice(wildcard + 1);
+  if (label.length <= prefix.length + suffix.length - (pattern[wildcard] === '*' ? 1 : 0)) return false;
+  if (!label.startsWith(prefix) || !label.endsWith(suffix)) return false;
+  const middle = label.slice(prefix.length, label.length - suffix.length);
+  return pattern[wildcard] === '#' ? isDigits(middle) : true;
+}
+
+function hostMatches(labels: readonly string[], hostLabelsReversed: readonly string[]): boolean {
+  if (labels.length === 0) return true;
+  if (hostLabelsReversed.length < labels.length) return false;
+  for (let i = 0; i < labels.length; i++) {
+    if (!labelMatches(labels[i] ?? '', hostLabelsReversed[i] ?? '')) return false;
+  }
+  return true;
+}
+
+export interface TrackerMatch {
+  vendor: string;
+  host: string;
+  /** True when only a path signature matched (a branded domain), not a known host. */
+  pathOnly: boolean;
+}
+
+/**
+ * Which catalogued service this URL belongs to, for loading ("open") or for
+ * clicking ("click"). Specific host patterns win over path-only signatures.
+ */
+export function matchTracker(url: string, use: 'open' | 'click'): TrackerMatch | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+  const host = parsed.hostname.toLowerCase();
+  const hostLabels = host.split('.').reverse();
+  const path = parsed.pathname.toLowerCase();
+  let pathOnly: CompiledPattern | undefined;
+  for (const entry of COMPILED) {
+    if (entry.kind !== 'both' && entry.kind !== use) continue;
+    if (entry.pathPrefix !== undefined && !path.startsWith(entry.pathPrefix)) continue;
+    if (entry.host === '*') {
+      pathOnly ??= entry;
+      continue;
+    }
+    if (hostMatches(entry.labels, hostLabels)) return { vendor: entry.vendor, host, pathOnly: false };
+  }
+  return pathOnly ? { vendor: pathOnly.vendor, host, pathOnly: true } : undefined;
+}
+
+/** Number of distinct vendors in the catalogue (for docs and tests). */
+export function catalogueVendorCount(): number {
+  return new Set(TRACKERS.map((t) => t.vendor)).size;
+}

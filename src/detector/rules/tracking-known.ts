@@ -1,0 +1,75 @@
+// Services in our catalogue (src/detector/catalogues/trackers.ts): their open
+// pixels report that the message was read; their click redirects log each
+// click before sending the reader on. Clicks only reveal what the reader
+// chooses to do, so that rule is low and does not count as open tracking.
+import { matchTracker } from '../catalogues/trackers';
+import { hostOf, isWithinDomains } from '../domains';
+import type { Rule } from '../rule';
+import { classifyResource, trackingSeverity } from './tracking-shared';
+
+export const trackingKnownTracker: Rule = {
+  meta: {
+    id: 'tracking/known-tracker',
+    category: 'tracking',
+    severity: 'medium',
+    description: 'The message loads an open-tracking address of a known mass-mail or sales-tracking service.',
+    messageIds: ['openPixel'],
+    openTracking: true,
+  },
+  create(context) {
+    return {
+      resource(ref) {
+        const facts = classifyResource(ref, context.policy);
+        if (facts?.role !== 'known-tracker' || !facts.tracker) return;
+        context.report({
+          messageId: 'openPixel',
+          severity: trackingSeverity(context, 'medium'),
+          params: { vendor: facts.tracker.vendor, host: facts.host },
+          evidence: { url: ref.url, host: facts.host, element: ref.element, detail: facts.tracker.vendor },
+        });
+      },
+    };
+  },
+};
+
+interface VendorLinks {
+  host: string;
+  firstUrl: string;
+  count: number;
+}
+
+export const trackingClickTracking: Rule = {
+  meta: {
+    id: 'tracking/click-tracking',
+    category: 'tracking',
+    severity: 'low',
+    description: 'Links go through a known click-tracking redirect, so each click is logged before the reader arrives.',
+    messageIds: ['redirect'],
+  },
+  create(context) {
+    // One finding per service: twenty tracked links are one fact for the reader.
+    const byVendor = new Map<string, VendorLinks>();
+    return {
+      link(link) {
+        if (link.scheme !== 'http' && link.scheme !== 'https') return;
+        const host = hostOf(link.url);
+        if (!host || isWithinDomains(host, context.policy.orgDomains)) return;
+        const match = matchTracker(link.url, 'click');
+        if (!match) return;
+        const entry = byVendor.get(match.vendor);
+        if (entry) entry.count++;
+        else byVendor.set(match.vendor, { host, firstUrl: link.url, count: 1 });
+      },
+      end() {
+        for (const [vendor, entry] of byVendor) {
+          context.report({
+            messageId: 'redirect',
+            severity: trackingSeverity(context, 'low'),
+            params: { vendor, host: entry.host, count: entry.count },
+            evidence: { url: entry.firstUrl, host: entry.host, detail: `${vendor}: ${entry.count} link(s)` },
+          });
+        }
+      },
+    };
+  },
+};

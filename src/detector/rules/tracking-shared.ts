@@ -1,0 +1,92 @@
+// What the tracking rules share: which resources count, and which single rule
+// speaks for a given resource. A 1×1, hidden, catalogued pixel is one tracker;
+// the reader should see it once, under its most telling name, not four times.
+import { matchTracker, type TrackerMatch } from '../catalogues/trackers';
+import { hostOf, isWithinDomains } from '../domains';
+import type { ResourceKind, ResourceRef, RuleContext } from '../rule';
+import type { MailMessage, Policy, Severity } from '../types';
+import { findTrackingToken } from './tracking-token-heuristics';
+
+/** Kinds whose element box is what the reader would see, so its size and visibility mean something. */
+const BOXED_KINDS = new Set<ResourceKind>(['image', 'input-image', 'svg-image', 'background']);
+
+/** Largest box (CSS px, both sides) that still counts as a pixel rather than an image. */
+export const PIXEL_MAX_SIDE = 2;
+/** With only one side known, it must be this thin to count (a 600×1 divider has both sides known). */
+export const PIXEL_MAX_SINGLE_SIDE = 1;
+
+export type ResourceRole = 'known-tracker' | 'tiny-image' | 'hidden-image' | 'unique-token' | 'remote-resource';
+
+export interface ResourceClassification {
+  role?: ResourceRole;
+  host: string;
+  tracker?: TrackerMatch;
+  tiny: boolean;
+  hiddenBy?: string;
+  token?: string;
+}
+
+export function isTinyBox(width: number | undefined, height: number | undefined): boolean {
+  if (width !== undefined && height !== undefined) return width <= PIXEL_MAX_SIDE && height <= PIXEL_MAX_SIDE;
+  if (width !== undefined) return width <= PIXEL_MAX_SINGLE_SIDE;
+  if (height !== undefined) return height <= PIXEL_MAX_SINGLE_SIDE;
+  return false;
+}
+
+/** A remote fetch to somewhere outside the reader's own organisation. */
+export function isForeignRemote(ref: ResourceRef, policy: Policy): string | undefined {
+  if (!ref.remote) return undefined;
+  const host = hostOf(ref.url);
+  if (!host) return undefined;
+  if (isWithinDomains(host, policy.orgDomains)) return undefined;
+  return host;
+}
+
+/**
+ * Decides which tracking rule reports a resource. Precedence, most telling
+ * first: a catalogued tracker, a pixel-sized box, a hidden box, a per-reader
+ * token, and finally "loads remote content" for non-image kinds.
+ */
+export function classifyResource(ref: ResourceRef, policy: Policy): ResourceClassification | undefined {
+  const host = isForeignRemote(ref, policy);
+  if (!host) return undefined;
+  const boxed = BOXED_KINDS.has(ref.kind) && ref.node !== undefined;
+  const tiny = boxed && isTinyBox(ref.width, ref.height);
+  const hiddenBy = boxed ? ref.hiddenBy : undefined;
+  const tracker = matchTracker(ref.url, 'open');
+  const token = BOXED_KINDS.has(ref.kind) ? findTrackingToken(ref.url) : undefined;
+  const facts: ResourceClassification = {
+    host, tiny,
+    ...(tracker ? { tracker } : {}),
+    ...(hiddenBy ? { hiddenBy } : {}),
+    ...(token ? { token } : {}),
+  };
+  if (tracker) return { ...facts, role: 'known-tracker' };
+  if (tiny) return { ...facts, role: 'tiny-image' };
+  if (hiddenBy) return { ...facts, role: 'hidden-image' };
+  if (token) return { ...facts, role: 'unique-token' };
+  if (ref.kind !== 'image') return { ...facts, role: 'remote-resource' };
+  return facts;
+}
+
+/** True when the policy says this sender's tracking is expected (it then only informs). */
+export function isTrustedSender(message: MailMessage, policy: Policy): boolean {
+  const address = (message.from?.address ?? '').trim().toLowerCase();
+  if (!address) return false;
+  const domain = address.slice(address.lastIndexOf('@') + 1);
+  return policy.trustedSenders.some((entry) => {
+    const trusted = entry.trim().toLowerCase();
+    if (trusted.includes('@')) return trusted === address;
+    return domain === trusted || domain.endsWith(`.${trusted}`);
+  });
+}
+
+/** The rule's severity, lowered to info for trusted senders. */
+export function trackingSeverity(context: RuleContext, severity: Severity): Severity {
+  return isTrustedSender(context.message, context.policy) ? 'info' : severity;
+}
+
+/** Human-facing "1×1" style size, or "?" for an unknown side. */
+export function formatSize(width: number | undefined, height: number | undefined): string {
+  return `${width ?? '?'}×${height ?? '?'}`;
+}

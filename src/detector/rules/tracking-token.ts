@@ -1,0 +1,48 @@
+// Per-reader tokens on loaded content: a long random-looking value in the
+// address of an image or background, unique to this copy of the message, so
+// the server knows which recipient opened it even when the image is visible.
+import type { Rule } from '../rule';
+import { classifyResource, trackingSeverity } from './tracking-shared';
+
+interface HostTokens {
+  firstUrl: string;
+  token: string;
+  count: number;
+}
+
+/** Evidence shows only the start of a token: enough to recognise it, short enough to read. */
+const TOKEN_PREVIEW = 24;
+
+export const trackingUniqueToken: Rule = {
+  meta: {
+    id: 'tracking/unique-token',
+    category: 'tracking',
+    severity: 'medium',
+    description: 'A remote image or background carries a long random-looking value (a per-recipient token) in its address.',
+    messageIds: ['token'],
+    openTracking: true,
+  },
+  create(context) {
+    const byHost = new Map<string, HostTokens>();
+    return {
+      resource(ref) {
+        const facts = classifyResource(ref, context.policy);
+        if (facts?.role !== 'unique-token' || !facts.token) return;
+        const entry = byHost.get(facts.host);
+        if (entry) entry.count++;
+        else byHost.set(facts.host, { firstUrl: ref.url, token: facts.token, count: 1 });
+      },
+      end() {
+        for (const [host, entry] of byHost) {
+          const preview = entry.token.length > TOKEN_PREVIEW ? `${entry.token.slice(0, TOKEN_PREVIEW)}…` : entry.token;
+          context.report({
+            messageId: 'token',
+            severity: trackingSeverity(context, 'medium'),
+            params: { host, count: entry.count },
+            evidence: { url: entry.firstUrl, host, detail: preview },
+          });
+        }
+      },
+    };
+  },
+};
