@@ -1,6 +1,8 @@
 // Texts for findings and the UI in English, French, Dutch and German.
 // Detection code only emits keys and parameters; words live here.
 import type { Finding } from '../detector/types';
+import { lureAttachmentMessages } from './messages/lure-attachments';
+import { lureLinkMessages } from './messages/lure-links';
 import { receiptMessages } from './messages/tracking-receipts';
 import { LANGUAGES, type FindingCatalogue, type FindingText, type Language } from './types';
 
@@ -10,6 +12,8 @@ export type { FindingText, Language };
 /** Every family's catalogue; a family adds its file here. */
 export const findingCatalogue: FindingCatalogue = {
   ...receiptMessages,
+  ...lureLinkMessages,
+  ...lureAttachmentMessages,
 };
 
 export function pickLanguage(tag: string | undefined, fallback: Language = 'en'): Language {

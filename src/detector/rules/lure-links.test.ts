@@ -1,0 +1,145 @@
+import { analyze } from '..';
+import { addressesShownIn, lureLinks, urlsInText } from './lure-links';
+import { message } from '../../../test/helpers/message';
+import type { Finding } from '../types';
+
+const run = (html: string, extra: Parameters<typeof message>[0] = {}) =>
+  analyze(message({ html, ...extra }), undefined, { rules: [lureLinks] });
+const ids = (findings: Finding[]) => findings.map((f) => f.messageKey.replace('lure/links.', ''));
+const a = (href: string, text: string) => `<p><a href="${href}">${text}</a></p>`;
+
+describe('lure/links', () => {
+  describe('link text that shows another address', () => {
+    it.each([
+      ['a URL over another site', a('https://evil.example/login', 'https://www.paypal.com/signin')],
+      ['www. host over another site', a('http://203.0.113.9.nip.example/x', 'www.mybank.be')],
+      ['a bare domain as the whole text', a('https://login-secure.example/', 'paypal.com')],
+      ['a domain named in the path only', a('https://evil.example/paypal.com/login', 'https://paypal.com')],
+    ])('flags %s (high)', (_what, html) => {
+      const finding = run(html).findings.find((f) => f.messageKey === 'lure/links.textMismatch');
+      expect(finding).toBeDefined();
+      expect(finding!.severity).toBe('high');
+      expect(finding!.params.shown).toBeTruthy();
+      expect(finding!.params.actual).toBeTruthy();
+    });
+
+    it.each([
+      ['"Read more"', a('https://click.esp.example/abc', 'Read more')],
+      ['"Lire la suite"', a('https://click.esp.example/abc', 'Lire la suite')],
+      ['"Meer lezen" / "Weiterlesen" / "Click here"', a('https://t.example/1', 'Meer lezen') + a('https://t.example/2', 'Weiterlesen') + a('https://t.example/3', 'Click here')],
+      ['the same registrable domain', a('https://news.bbc.co.uk/story', 'www.bbc.co.uk')],
+      ['a redirect carrying the shown address', a('https://r.esp.example/c?u=https%3A%2F%2Fwww.ngo-example.org%2Fevent', 'www.ngo-example.org')],
+      ['a known newsletter click redirector', a('https://ngo.us12.list-manage.com/track/click?u=1&id=2', 'www.ngo-example.org')],
+      ['a file name that is also a TLD', a('https://github.com/org/repo', 'readme.md')],
+      ['a product name written in capitals', a('https://dotnet.microsoft.com/', 'ASP.NET')],
+      ['a bare domain inside a sentence', a('https://www.eu.example/report', 'Report on example.org and partners')],
+      ['an e-mail address as text', a('https://contact.example/', 'jane@other.example')],
+    ])('does not flag %s', (_what, html) => {
+      expect(ids(run(html).findings)).not.toContain('textMismatch');
+    });
+
+    it('flags the same shown address when the redirector is unknown and does not carry it', () => {
+      expect(ids(run(a('https://r.esp.example/c?id=123', 'www.ngo-example.org')).findings)).toEqual(['textMismatch']);
+    });
+
+    it('flags https text over an http link to the same site as a low downgrade', () => {
+      const { findings } = run(a('http://www.bank-example.com/login', 'https://www.bank-example.com/login'));
+      expect(findings).toEqual([expect.objectContaining({ messageKey: 'lure/links.httpsDowngrade', severity: 'low' })]);
+    });
+  });
+
+  describe('URL tricks', () => {
+    it('flags user-info that shows a trusted name before the real host (high)', () => {
+      const [finding] = run(a('https://bank.example@evil.example/login', 'Log in')).findings;
+      expect(finding).toMatchObject({ messageKey: 'lure/links.userinfoTrick', severity: 'high', params: { shown: 'bank.example', host: 'evil.example' } });
+    });
+
+    it.each([
+      ['dotted IPv4', 'http://198.51.100.7/login', '198.51.100.7', 'medium'],
+      ['decimal integer IPv4', 'http://3325256711/login', '198.51.100.7', 'medium'],
+      ['hex IPv4', 'http://0xC6336407/login', '198.51.100.7', 'medium'],
+      ['IPv6', 'http://[2001:db8::1]/x', '[2001:db8::1]', 'medium'],
+      ['a private address', 'http://10.1.2.3/intranet', '10.1.2.3', 'low'],
+    ])('flags an IP literal host: %s', (_what, href, host, severity) => {
+      const finding = run(a(href, 'Open')).findings.find((f) => f.messageKey === 'lure/links.ipHost');
+      expect(finding).toMatchObject({ severity, params: { host } });
+    });
+
+    it('records how a disguised IP was written', () => {
+      const finding = run(a('http://3325256711/', 'Open')).findings[0]!;
+      expect(finding.params.written).toBe('3325256711');
+      expect(finding.evidence.detail).toContain('3325256711');
+    });
+
+    it.each([
+      ['javascript:', 'javascript:alert(1)', 'scriptScheme', 'high'],
+      ['JavaScript with leading spaces and a tab', ' java\tscript:alert(1)', 'scriptScheme', 'high'],
+      ['vbscript:', 'vbscript:msgbox(1)', 'scriptScheme', 'high'],
+      ['data:text/html', 'data:text/html;base64,PGh0bWw+', 'dataScheme', 'high'],
+      ['data:image/png', 'data:image/png;base64,iVBOR', 'dataScheme', 'medium'],
+      ['file:', 'file://server/share/doc.pdf', 'fileScheme', 'medium'],
+    ])('flags the %s scheme', (_what, href, id, severity) => {
+      expect(run(a(href, 'Open')).findings[0]).toMatchObject({ messageKey: `lure/links.${id}`, severity });
+    });
+
+    it.each([
+      ['a shortener', 'https://bit.ly/3abc', 'shortener', 'low'],
+      ['a punycode host', 'https://xn--pypal-4ve.com/', 'punycodeHost', 'low'],
+      ['a Unicode host (normalised to punycode)', 'https://pаypal.com/', 'punycodeHost', 'low'],
+      ['an executable', 'https://files.example/Invoice.exe', 'executableLink', 'medium'],
+      ['a script by escaped name', 'https://files.example/scan%2Ejs', 'executableLink', 'medium'],
+      ['an archive', 'https://files.example/docs/report.zip?dl=1', 'archiveLink', 'low'],
+      ['a disk image', 'https://files.example/setup.iso', 'archiveLink', 'low'],
+    ])('flags %s', (_what, href, id, severity) => {
+      expect(run(a(href, 'Download')).findings).toContainEqual(expect.objectContaining({ messageKey: `lure/links.${id}`, severity }));
+    });
+
+    it.each([
+      ['an ordinary https link', 'https://www.europarl.europa.eu/news'],
+      ['a mailto link', 'mailto:press@example.org'],
+      ['a relative link', '/unsubscribe'],
+      ['an anchor', '#top'],
+      ['a PDF', 'https://files.example/report.pdf'],
+      ['a web page ending in .html', 'https://site.example/index.html'],
+    ])('does not flag %s', (_what, href) => {
+      expect(run(a(href, 'Open')).findings).toEqual([]);
+    });
+
+    it('reports a repeated shortener once', () => {
+      const html = a('https://bit.ly/1', 'one') + a('https://bit.ly/2', 'two') + a('https://bit.ly/3', 'three');
+      expect(ids(run(html).findings)).toEqual(['shortener']);
+    });
+  });
+
+  describe("the recipient's address in a link", () => {
+    it.each([
+      ['plain', 'https://form.example/?email=jane.doe@parliament.example'],
+      ['URL-encoded', 'https://form.example/?e=Jane.Doe%40Parliament.example'],
+    ])('flags it %s', (_what, href) => {
+      const { findings } = run(a(href, 'Confirm'), { recipient: 'jane.doe@parliament.example' });
+      expect(findings).toContainEqual(expect.objectContaining({ messageKey: 'lure/links.recipientInLink', severity: 'low' }));
+    });
+
+    it('does not flag links without it, or when no recipient is known', () => {
+      expect(run(a('https://form.example/?email=other@x.example', 'Go'), { recipient: 'jane.doe@parliament.example' }).findings).toEqual([]);
+      expect(run(a('https://form.example/?email=jane.doe@parliament.example', 'Go')).findings).toEqual([]);
+    });
+  });
+
+  describe('plain-text bodies', () => {
+    it('checks bare URLs in text-only messages', () => {
+      const verdict = analyze(message({ text: 'Update now: http://bit.ly/xyz, or https://bank.example@evil.example/.' }), undefined, { rules: [lureLinks] });
+      expect(ids(verdict.findings).sort()).toEqual(['shortener', 'userinfoTrick']);
+    });
+
+    it('extracts URLs without trailing punctuation', () => {
+      expect(urlsInText('See (https://a.example/x). Also http://b.example, thanks. httpx://no')).toEqual(['https://a.example/x', 'http://b.example']);
+    });
+  });
+
+  it('reads addresses from link text only when they parse as domains', () => {
+    expect(addressesShownIn('Visit https://www.Example.org/page today').map((s) => s.registrable)).toEqual(['example.org']);
+    expect(addressesShownIn('Read more')).toEqual([]);
+    expect(addressesShownIn('report.pdf')).toEqual([]);
+  });
+});

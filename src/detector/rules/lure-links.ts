@@ -1,0 +1,351 @@
+// Links that lie about where they go, or go somewhere a click should not.
+// The strongest signal is link text that shows one web address while the link
+// opens another; "Read more" / "Lire la suite" is never a mismatch, only text
+// that itself parses as a domain or URL. Click-tracking redirects that carry
+// the shown address in their query are left to the tracking rules.
+import { parse as parseDomain } from 'tldts';
+import { isShortener } from '../catalogues/shorteners';
+import { registrableDomain } from '../domains';
+import type { ReportDescriptor, Rule } from '../rule';
+import type { Finding } from '../types';
+
+/** Longest href we inspect; longer ones are cut (still checked by prefix). */
+const MAX_URL_LENGTH = 8192;
+/** Bare URLs picked out of a plain-text body. */
+const MAX_TEXT_URLS = 500;
+const MAX_LINK_TEXT = 2048;
+
+const EXECUTABLE_EXTENSIONS = new Set([
+  'exe', 'scr', 'msi', 'msix', 'appx', 'js', 'jse', 'vbs', 'vbe', 'wsf', 'hta', 'lnk', 'bat', 'cmd', 'ps1', 'jar',
+  'com', 'pif', 'cpl', 'reg', 'dll', 'apk', 'dmg', 'pkg',
+]);
+const ARCHIVE_EXTENSIONS = new Set(['zip', 'rar', '7z', 'iso', 'img', 'vhd', 'vhdx', 'cab', 'ace', 'arj', 'tar', 'gz', 'tgz', 'bz2', 'xz', 'z']);
+/** TLDs that are far more often file extensions: "readme.md" in link text is a file name, not a claim about a site. */
+const FILE_LIKE_TLDS = new Set(['md', 'py', 'zip', 'mov', 'pm', 'ps']);
+/**
+ * Registrable domains of mass-mail click redirectors whose URLs do not carry the
+ * destination in clear. Their newsletters routinely show "www.org.example" over
+ * such a link; that is click tracking (reported by the tracking rules), not deceit.
+ */
+const CLICK_REDIRECT_DOMAINS = new Set([
+  'list-manage.com', 'mailchi.mp', 'sendgrid.net', 'rs6.net', 'awstrack.me', 'mailgun.org', 'mlsend.com',
+  'mailerlite.com', 'sendinblue.com', 'brevo.com', 'sibforms.com', 'r.mailjet.com', 'mjt.lu', 'createsend.com',
+  'cmail19.com', 'cmail20.com', 'hubspotlinks.com', 'hs-sites.com', 'mkt.com', 'mktoweb.com', 'pardot.com',
+  'exacttarget.com', 'salesforce.com', 'mcusercontent.com', 'campaign-archive.com', 'substack.com', 'klclick.com',
+  'klclick1.com', 'klclick2.com', 'klclick3.com', 'eloqua.com', 'en25.com', 'constantcontact.com', 'icptrack.com',
+  'emlnk.com', 'emltrk.com', 'sendibt3.com', 'sendibm3.com', 'mandrillapp.com', 'sparkpostmail.com', 'spmailtechno.com',
+  'getresponse.com', 'gr8.com', 'aweber.com', 'convertkit-mail.com', 'ck.page', 'beehiiv.com', 'mlsend2.com',
+  'tinyletter.com', 'emailsrvr.com', 'dotdigital.com', 'dmtrk.net', 'trk.klclick.com', 'safelinks.protection.outlook.com',
+  'urldefense.com', 'urldefense.proofpoint.com', 'mimecast.com', 'linkprotect.cudasvc.com',
+]);
+const WEB_SCHEMES = new Set(['http', 'https', 'ftp']);
+
+type LinkFinding = 'textMismatch' | 'httpsDowngrade' | 'ipHost' | 'userinfoTrick' | 'shortener' | 'scriptScheme'
+  | 'dataScheme' | 'fileScheme' | 'punycodeHost' | 'executableLink' | 'archiveLink' | 'recipientInLink';
+
+/** The scheme a browser would see: leading controls/spaces dropped, tabs and newlines removed anywhere. */
+export function cleanHref(raw: string): string {
+  const cut = raw.length > MAX_URL_LENGTH ? raw.slice(0, MAX_URL_LENGTH) : raw;
+  return cut.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, '');
+}
+
+function schemeOf(href: string): string | undefined {
+  const match = /^([a-zA-Z][a-zA-Z0-9+.-]{0,31}):/.exec(href);
+  return match ? match[1]!.toLowerCase() : undefined;
+}
+
+function parseUrl(href: string): URL | undefined {
+  try {
+    return new URL(href);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The host exactly as written in the href (so "3232235777" is not hidden by URL normalisation). */
+function writtenHost(href: string): string {
+  const start = href.indexOf('//');
+  if (start < 0) return '';
+  let end = href.length;
+  for (const stop of ['/', '?', '#', '\\']) {
+    const at = href.indexOf(stop, start + 2);
+    if (at >= 0 && at < end) end = at;
+  }
+  const authority = href.slice(start + 2, end);
+  const host = authority.slice(authority.lastIndexOf('@') + 1);
+  return host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.replace(/:\d*$/, '');
+}
+
+function isIpLiteral(hostname: string): boolean {
+  return hostname.startsWith('[') || /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+}
+
+function isPrivateIp(hostname: string): boolean {
+  if (hostname.startsWith('[')) {
+    const v6 = hostname.slice(1, -1).toLowerCase();
+    return v6 === '::1' || v6.startsWith('fc') || v6.startsWith('fd') || v6.startsWith('fe8') || v6.startsWith('fe9')
+      || v6.startsWith('fea') || v6.startsWith('feb');
+  }
+  const [a = 0, b = 0] = hostname.split('.').map(Number);
+  return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
+}
+
+function lastPathExtension(url: URL): { file: string; extension: string } | undefined {
+  let path = url.pathname;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // Malformed escapes: inspect the path as written.
+  }
+  const file = path.slice(path.lastIndexOf('/') + 1).trim();
+  const dot = file.lastIndexOf('.');
+  if (dot <= 0 || dot === file.length - 1) return undefined;
+  return { file, extension: file.slice(dot + 1).toLowerCase() };
+}
+
+const WRAPPING_PUNCTUATION = /^[\s"'“”‘’«»<>()[\]{},;:!?.]+|[\s"'“”‘’«»<>()[\]{},;:!?.]+$/g;
+
+interface ShownAddress {
+  host: string;
+  registrable: string;
+  https: boolean;
+}
+
+/**
+ * Web addresses the link text itself shows ("www.bank.example", "https://x.example/login").
+ * Ordinary words never qualify: a token must have a scheme, start with "www.",
+ * or be a bare host on a real public suffix that is not also a file extension.
+ */
+export function addressesShownIn(text: string): ShownAddress[] {
+  const shown: ShownAddress[] = [];
+  const clipped = (text.length > MAX_LINK_TEXT ? text.slice(0, MAX_LINK_TEXT) : text).trim();
+  const tokens = clipped.split(/\s+/);
+  for (const rawToken of tokens) {
+    const token = rawToken.replace(WRAPPING_PUNCTUATION, '');
+    if (token.length < 4 || token.length > 512) continue;
+    const scheme = schemeOf(token);
+    let hostPart: string;
+    let bare = false;
+    if (scheme === 'http' || scheme === 'https') {
+      const url = parseUrl(token);
+      if (!url) continue;
+      hostPart = url.hostname;
+    } else if (scheme !== undefined && !/^[a-z0-9-]+\.[a-z]/i.test(token)) {
+      continue; // mailto:, tel:, "Note:" …
+    } else {
+      if (token.includes('@')) continue; // an e-mail address names a mailbox, not the link's destination
+      hostPart = token.split(/[/?#]/, 1)[0]!.replace(/:\d+$/, '');
+      bare = !hostPart.toLowerCase().startsWith('www.');
+    }
+    const parsed = parseDomain(hostPart.toLowerCase());
+    if (!parsed.hostname || !parsed.hostname.includes('.')) continue;
+    if (!parsed.isIp && (!parsed.domain || parsed.isIcann !== true)) continue;
+    if (bare && !isBareAddressClaim(hostPart, tokens.length, parsed.publicSuffix ?? '')) continue;
+    const registrable = parsed.isIp ? parsed.hostname : parsed.domain!;
+    shown.push({ host: parsed.hostname, registrable, https: scheme === 'https' });
+  }
+  return shown;
+}
+
+/**
+ * A host written without scheme or "www." is read as an address only when it is
+ * the whole link text, in lower case, and not a file name: "ASP.NET" or
+ * "readme.md" are names; "paypal.com" as the entire text of a link is a claim.
+ */
+function isBareAddressClaim(written: string, tokenCount: number, suffix: string): boolean {
+  if (tokenCount !== 1 || FILE_LIKE_TLDS.has(suffix)) return false;
+  const writtenSuffix = written.slice(written.length - suffix.length);
+  return writtenSuffix === writtenSuffix.toLowerCase();
+}
+
+/**
+ * True when the href carries the shown domain as a URL value in its path or
+ * query ("…/click?u=https://www.shown.example/…", "…?url=shown.example"):
+ * a redirect that lands where the text says. A mere mention in the path
+ * ("evil.example/shown.example/login") does not count.
+ */
+function redirectsToShown(href: string, shownRegistrable: string): boolean {
+  let decoded = href;
+  for (let round = 0; round < 2; round++) {
+    try {
+      decoded = decodeURIComponent(decoded);
+    } catch {
+      break;
+    }
+  }
+  const lower = decoded.toLowerCase();
+  const schemeEnd = lower.indexOf('//');
+  const pathStart = schemeEnd >= 0 ? lower.indexOf('/', schemeEnd + 2) : 0;
+  if (pathStart < 0) return false;
+  let from = pathStart;
+  for (let tries = 0; tries < 20; tries++) {
+    const at = lower.indexOf(shownRegistrable, from);
+    if (at < 0) return false;
+    let start = at;
+    while (start > pathStart && at - start < 253 && /[a-z0-9.-]/.test(lower[start - 1]!)) start--;
+    const before = lower.slice(Math.max(0, start - 2), start);
+    const after = lower[at + shownRegistrable.length];
+    const endsHost = after === undefined || !/[a-z0-9-]/.test(after);
+    if (endsHost && (before === '//' || before.endsWith('='))) return true;
+    from = at + shownRegistrable.length;
+  }
+  return false;
+}
+
+function containsRecipient(href: string, recipient: string): boolean {
+  const lower = href.toLowerCase();
+  const address = recipient.toLowerCase();
+  return lower.includes(address) || lower.includes(encodeURIComponent(address).toLowerCase());
+}
+
+/** Every check that needs only the URL, shared by HTML links and bare URLs in plain text. */
+function inspectUrl(href: string, report: (id: LinkFinding, key: string, descriptor: Omit<ReportDescriptor, 'messageId'>) => void): URL | undefined {
+  const scheme = schemeOf(href);
+  const evidenceUrl = href.slice(0, 512);
+  if (scheme === 'javascript' || scheme === 'vbscript') {
+    report('scriptScheme', scheme, { params: { scheme }, evidence: { url: evidenceUrl, detail: scheme } });
+    return undefined;
+  }
+  if (scheme === 'data') {
+    const mediaType = href.slice(5, 64).split(/[;,]/, 1)[0]!.trim().toLowerCase() || 'text/plain';
+    const active = /html|xml|svg|script/.test(mediaType);
+    report('dataScheme', mediaType, { severity: active ? 'high' : 'medium', params: { mediaType }, evidence: { url: href.slice(0, 80), detail: mediaType } });
+    return undefined;
+  }
+  if (scheme === 'file') {
+    report('fileScheme', href.slice(0, 200), { params: { target: href.slice(7, 120) }, evidence: { url: evidenceUrl } });
+    return undefined;
+  }
+  if (!scheme || !WEB_SCHEMES.has(scheme)) return undefined;
+  const url = parseUrl(href);
+  if (!url || !url.hostname) return undefined;
+  const host = url.hostname.toLowerCase();
+
+  if (url.username || url.password) {
+    let shown = url.username;
+    try {
+      shown = decodeURIComponent(url.username);
+    } catch {
+      // keep as written
+    }
+    report('userinfoTrick', `${shown}@${host}`, { params: { shown, host }, evidence: { url: evidenceUrl, host, detail: shown } });
+  }
+  if (isIpLiteral(host)) {
+    const written = writtenHost(href).toLowerCase();
+    const disguised = written !== host && !written.startsWith('[');
+    const isPrivate = isPrivateIp(host);
+    report('ipHost', host, {
+      severity: isPrivate && !disguised ? 'low' : 'medium',
+      params: { host, written: written || host },
+      evidence: { url: evidenceUrl, host, detail: disguised ? `written as ${written}` : undefined },
+    });
+  } else {
+    if (host.split('.').some((label) => label.startsWith('xn--'))) {
+      report('punycodeHost', host, { params: { host }, evidence: { url: evidenceUrl, host } });
+    }
+    if (isShortener(host)) {
+      report('shortener', host, { params: { host }, evidence: { url: evidenceUrl, host } });
+    }
+  }
+  const file = lastPathExtension(url);
+  if (file && EXECUTABLE_EXTENSIONS.has(file.extension)) {
+    report('executableLink', file.file, { params: { file: file.file, extension: file.extension, host }, evidence: { url: evidenceUrl, host, detail: file.file } });
+  } else if (file && ARCHIVE_EXTENSIONS.has(file.extension)) {
+    report('archiveLink', file.file, { params: { file: file.file, extension: file.extension, host }, evidence: { url: evidenceUrl, host, detail: file.file } });
+  }
+  return url;
+}
+
+/** Bare http(s) URLs in plain text, found with indexOf (no regex over the body). */
+export function urlsInText(text: string): string[] {
+  const urls: string[] = [];
+  const lower = text.toLowerCase();
+  let from = 0;
+  while (urls.length < MAX_TEXT_URLS) {
+    const http = lower.indexOf('http', from);
+    if (http < 0) break;
+    const isUrl = lower.startsWith('http://', http) || lower.startsWith('https://', http);
+    if (!isUrl) {
+      from = http + 4;
+      continue;
+    }
+    let end = http;
+    while (end < text.length && end - http < MAX_URL_LENGTH && !/[\s<>"'`]/.test(text[end]!)) end++;
+    urls.push(text.slice(http, end).replace(/[.,;:!?)\]]+$/, ''));
+    from = end;
+  }
+  return urls;
+}
+
+export const lureLinks: Rule = {
+  meta: {
+    id: 'lure/links',
+    category: 'lure',
+    severity: 'medium',
+    description: 'Links whose text shows another address, hidden behind IPs, user-info or shorteners, script/data/file schemes, or pointing at executables.',
+    messageIds: ['textMismatch', 'httpsDowngrade', 'ipHost', 'userinfoTrick', 'shortener', 'scriptScheme', 'dataScheme', 'fileScheme', 'punycodeHost', 'executableLink', 'archiveLink', 'recipientInLink'],
+  },
+  create(context) {
+    const SEVERITY: Record<LinkFinding, ReportDescriptor['severity']> = {
+      textMismatch: 'high', userinfoTrick: 'high', scriptScheme: 'high', dataScheme: 'medium', fileScheme: 'medium',
+      ipHost: 'medium', executableLink: 'medium', punycodeHost: 'low', shortener: 'low', httpsDowngrade: 'low',
+      archiveLink: 'low', recipientInLink: 'low',
+    };
+    const reported = new Set<string>();
+    const recipientLinks: string[] = [];
+    const recipient = context.message.recipient?.includes('@') ? context.message.recipient.trim() : undefined;
+
+    const report = (messageId: LinkFinding, key: string, descriptor: Omit<ReportDescriptor, 'messageId'>) => {
+      // One finding per kind and target: a newsletter with forty bit.ly links has one shortener problem.
+      const identity = `${messageId}\u0000${key}`;
+      if (reported.has(identity)) return;
+      reported.add(identity);
+      context.report({ severity: SEVERITY[messageId], ...descriptor, messageId });
+    };
+
+    const inspect = (raw: string, text?: string) => {
+      const href = cleanHref(raw);
+      const url = inspectUrl(href, report);
+      if (recipient && containsRecipient(href, recipient)) recipientLinks.push(href);
+      if (!url || text === undefined) return;
+      const actual = registrableDomain(url.hostname) ?? url.hostname;
+      for (const shown of addressesShownIn(text)) {
+        if (shown.registrable === actual) {
+          if (shown.https && url.protocol === 'http:') {
+            report('httpsDowngrade', shown.host, { params: { host: shown.host }, evidence: { url: href.slice(0, 512), host: shown.host } });
+          }
+          continue;
+        }
+        if (CLICK_REDIRECT_DOMAINS.has(actual) || CLICK_REDIRECT_DOMAINS.has(url.hostname)) continue;
+        if (redirectsToShown(href, shown.registrable)) continue;
+        report('textMismatch', `${shown.registrable}\u0000${actual}`, {
+          params: { shown: shown.host, actual: url.hostname },
+          evidence: { url: href.slice(0, 512), host: url.hostname, detail: `text shows ${shown.host}` },
+        });
+        break;
+      }
+    };
+
+    return {
+      link(link) {
+        inspect(link.raw, [link.text, link.title ?? ''].join(' '));
+      },
+      end() {
+        if (context.message.html) return;
+        for (const url of urlsInText(context.message.text ?? '')) inspect(url);
+      },
+      after(findings: readonly Finding[]) {
+        // The tracking rules report the reader's address in URLs too; only add it when they did not.
+        const first = recipientLinks[0];
+        if (!first || findings.some((f) => f.rule === 'tracking/identity-leak')) return;
+        let host = '';
+        try {
+          host = new URL(first).hostname;
+        } catch {
+          // not a URL we can name the host of
+        }
+        report('recipientInLink', 'recipient', { params: { host, recipient: recipient ?? '' }, evidence: { url: first.slice(0, 512), host } });
+      },
+    };
+  },
+};
