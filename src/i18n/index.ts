@@ -3,6 +3,8 @@
 import type { Finding } from '../detector/types';
 import { lureAttachmentMessages } from './messages/lure-attachments';
 import { lureLinkMessages } from './messages/lure-links';
+import { trackingContentMessages } from './messages/tracking-content';
+import { trackingPixelMessages } from './messages/tracking-pixels';
 import { receiptMessages } from './messages/tracking-receipts';
 import { LANGUAGES, type FindingCatalogue, type FindingText, type Language } from './types';
 
@@ -12,6 +14,8 @@ export type { FindingText, Language };
 /** Every family's catalogue; a family adds its file here. */
 export const findingCatalogue: FindingCatalogue = {
   ...receiptMessages,
+  ...trackingPixelMessages,
+  ...trackingContentMessages,
   ...lureLinkMessages,
   ...lureAttachmentMessages,
 };
