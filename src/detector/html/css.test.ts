@@ -1,0 +1,68 @@
+import { parseInlineStyle, scanCssUrls, type CssUrl } from './css';
+
+const scan = (css: string): CssUrl[] => {
+  const found: CssUrl[] = [];
+  scanCssUrls(css, (u) => found.push(u));
+  return found;
+};
+
+describe('scanCssUrls', () => {
+  it.each([
+    ['background-image:url(https://t.example/a.gif)', 'https://t.example/a.gif', 'background-image', 'background'],
+    ['background: #fff url("https://t.example/b.gif") no-repeat', 'https://t.example/b.gif', 'background', 'background'],
+    ["BACKGROUND-IMAGE: URL( 'https://t.example/c.gif' )", 'https://t.example/c.gif', 'background-image', 'background'],
+    ['list-style-image:url(https://t.example/d.gif)', 'https://t.example/d.gif', 'list-style-image', 'other'],
+    ['border-image: url(https://t.example/e.gif) 30 round', 'https://t.example/e.gif', 'border-image', 'other'],
+    ['cursor:url(https://t.example/f.cur), auto', 'https://t.example/f.cur', 'cursor', 'other'],
+    ['content:url(https://t.example/g.gif)', 'https://t.example/g.gif', 'content', 'other'],
+    ['background:url(h\\74tp://esc.example/h)', 'http://esc.example/h', 'background', 'background'],
+  ])('finds the URL in %s', (css, url, property, context) => {
+    expect(scan(css)).toEqual([{ value: url, property, context }]);
+  });
+
+  it('finds @import in string and url() form, @font-face src and rules nested in @media', () => {
+    const css = `@import "https://a.example/1.css"; @import url(https://a.example/2.css) screen;
+      @media (max-width: 600px) { .x { background-image: url(https://a.example/bg.png) } }
+      @font-face { font-family: X; src: url(https://a.example/f.woff2) format("woff2") }
+      p { color: red }`;
+    expect(scan(css).map((u) => [u.value, u.context])).toEqual([
+      ['https://a.example/1.css', 'import'],
+      ['https://a.example/2.css', 'import'],
+      ['https://a.example/bg.png', 'background'],
+      ['https://a.example/f.woff2', 'font'],
+    ]);
+  });
+
+  it('reads image-set() strings as URLs but not other strings', () => {
+    const found = scan('background-image: image-set("https://a.example/1x.png" 1x, url(https://a.example/2x.png) 2x); font-family: "Not A Url"');
+    expect(found.map((u) => u.value)).toEqual(['https://a.example/1x.png', 'https://a.example/2x.png']);
+  });
+
+  it('ignores URLs inside comments and survives unterminated input', () => {
+    expect(scan('/* background:url(https://no.example/x) */ color: red')).toEqual([]);
+    expect(scan('background:url("https://a.example/x').map((u) => u.value)).toEqual(['https://a.example/x']);
+    expect(scan('a { background: url(').length).toBe(0);
+    expect(scan('"unterminated string').length).toBe(0);
+  });
+
+  it('stays linear on hostile input', () => {
+    const started = Date.now();
+    scan('url('.repeat(200_000));
+    scan('('.repeat(500_000));
+    scan('{'.repeat(500_000) + '}'.repeat(500_000));
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('parseInlineStyle', () => {
+  it('lower-cases properties, keeps the last declaration and drops !important', () => {
+    const style = parseInlineStyle('DISPLAY: block; Width:1px ;display:none !important; background:url("a;b")');
+    expect(style.get('display')).toBe('none');
+    expect(style.get('width')).toBe('1px');
+    expect(style.get('background')).toBe('url("a;b")');
+  });
+
+  it('ignores declarations without a colon', () => {
+    expect([...parseInlineStyle('garbage; ;color:red').keys()]).toEqual(['color']);
+  });
+});

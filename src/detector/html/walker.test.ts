@@ -1,0 +1,97 @@
+import type { ElementNode, LinkRef, ResourceRef } from '../rule';
+import { walkHtml } from './walker';
+
+function walk(html: string) {
+  const resources: ResourceRef[] = [];
+  const links: LinkRef[] = [];
+  const elements: ElementNode[] = [];
+  const result = walkHtml(html, { element: (n) => elements.push(n), resource: (r) => resources.push(r), link: (l) => links.push(l) });
+  return { ...result, resources, links, elements };
+}
+
+describe('walkHtml resources', () => {
+  it.each([
+    ['<img src="https://a.example/i.png">', 'image', 'src'],
+    ['<img srcset="https://a.example/1.png 1x">', 'image', 'srcset'],
+    ['<picture><source srcset="https://a.example/p.webp"></picture>', 'image', 'srcset'],
+    ['<table background="https://a.example/bg.png"></table>', 'background', 'background'],
+    ['<td style="background-image:url(https://a.example/bg.png)">', 'background', 'background-image'],
+    ['<link rel="stylesheet" href="https://a.example/s.css">', 'stylesheet', 'href'],
+    ['<link rel="prefetch" href="https://a.example/p">', 'preload', 'href'],
+    ['<style>@import "https://a.example/s.css";</style>', 'css-import', '@import'],
+    ['<style>@font-face{src:url(https://a.example/f.woff)}</style>', 'font', 'src'],
+    ['<video poster="https://a.example/poster.jpg"></video>', 'image', 'poster'],
+    ['<audio src="https://a.example/a.mp3"></audio>', 'media', 'src'],
+    ['<video><source src="https://a.example/v.mp4"></video>', 'media', 'src'],
+    ['<bgsound src="https://a.example/s.mid">', 'media', 'src'],
+    ['<object data="https://a.example/o.swf"></object>', 'object', 'data'],
+    ['<embed src="https://a.example/e.swf">', 'object', 'src'],
+    ['<iframe src="https://a.example/f.html"></iframe>', 'frame', 'src'],
+    ['<frameset><frame src="https://a.example/f.html"></frameset>', 'frame', 'src'],
+    ['<input type="image" src="https://a.example/b.png">', 'input-image', 'src'],
+    ['<svg><image href="https://a.example/s.png"/></svg>', 'svg-image', 'href'],
+    ['<svg><image xlink:href="https://a.example/s.png"/></svg>', 'svg-image', 'xlink:href'],
+    ['<ul style="list-style-image:url(https://a.example/b.png)"></ul>', 'css-other', 'list-style-image'],
+    ['<meta http-equiv="Refresh" content="0; url=https://a.example/go">', 'refresh', 'content'],
+  ])('%s → %s from %s', (html, kind, attribute) => {
+    const { resources } = walk(html);
+    expect(resources).toHaveLength(1);
+    expect(resources[0]).toMatchObject({ kind, attribute, remote: true, scheme: 'https' });
+    expect(resources[0]?.url.startsWith('https://a.example/')).toBe(true);
+  });
+
+  it('reports every srcset candidate, even with commas inside URLs', () => {
+    const { resources } = walk('<img srcset="https://a.example/a,b.png 1x, https://a.example/c.png 2x,https://a.example/d.png">');
+    expect(resources.map((r) => r.url)).toEqual(['https://a.example/a,b.png', 'https://a.example/c.png', 'https://a.example/d.png']);
+  });
+
+  it('resolves against the first <base href> and keeps raw values it cannot resolve', () => {
+    const { resources } = walk('<base href="https://cdn.example/m/"><base href="https://other.example/"><img src="p.gif"><img src="http://[bad"><img src="rel.png" srcset="">');
+    expect(resources.map((r) => r.url)).toEqual(['https://cdn.example/m/p.gif', 'http://[bad', 'https://cdn.example/m/rel.png']);
+    expect(resources[1]?.remote).toBe(false);
+  });
+
+  it('marks cid:, data: and unresolvable relative URLs as not remote', () => {
+    const { resources } = walk('<img src="cid:logo@x"><img src="data:image/gif;base64,R0lGOD"><img src="local.png">');
+    expect(resources.map((r) => [r.scheme, r.remote])).toEqual([['cid', false], ['data', false], ['', false]]);
+  });
+
+  it('takes sizes from attributes and inline style', () => {
+    const { resources } = walk('<img src="https://a.example/1" width="1" height="1"><img src="https://a.example/2" style="width: 1 px; height:1pt"><img src="https://a.example/3" width="600" height="1">');
+    expect(resources.map((r) => [r.width, r.height])).toEqual([[1, 1], [1, 1.33], [600, 1]]);
+  });
+});
+
+describe('walkHtml hidden state', () => {
+  it('hides descendants of a hidden ancestor, through unclosed and void tags', () => {
+    const { resources } = walk('<div style="display:none"><p><span><img src="https://a.example/x.gif"><br><img src="https://a.example/y.gif"></div><img src="https://a.example/z.gif">');
+    expect(resources.map((r) => r.hiddenBy)).toEqual(['display-none', 'display-none', undefined]);
+  });
+
+  it('lets a child undo visibility:hidden but not display:none', () => {
+    const { resources } = walk('<div style="visibility:hidden"><img src="https://a.example/1" style="visibility:visible"></div><div style="display:none"><img src="https://a.example/2" style="visibility:visible"></div>');
+    expect(resources.map((r) => r.hiddenBy)).toEqual([undefined, 'display-none']);
+  });
+
+  it('keeps hidden text out of the visible text and exposes it separately', () => {
+    const { text, hiddenText } = walk('<head><title>T</title><style>p{}</style></head><p>Hello</p><div style="display:none">preheader secret</div><p>World</p><script>x()</script>');
+    expect(text).toBe('Hello World');
+    expect(hiddenText).toBe('preheader secret');
+  });
+});
+
+describe('walkHtml links', () => {
+  it('reports a and area links with their text and image alt', () => {
+    const { links } = walk('<a href="https://l.example/1" title="t">Read <b>more</b></a><a href="https://l.example/2"><img src="cid:x" alt="Logo"></a><map><area href="https://l.example/3" alt="Region"></map>');
+    expect(links.map((l) => [l.element, l.url, l.text, l.hasImage])).toEqual([
+      ['a', 'https://l.example/1', 'Read more', false],
+      ['a', 'https://l.example/2', 'Logo', true],
+      ['area', 'https://l.example/3', 'Region', false],
+    ]);
+    expect(links[0]?.title).toBe('t');
+  });
+
+  it('closes a link left open at the end of the document', () => {
+    expect(walk('<p><a href="https://l.example/x">dangling').links.map((l) => l.text)).toEqual(['dangling']);
+  });
+});
