@@ -7,3 +7,8 @@ class ResizeObserverStub {
   disconnect(): void {}
 }
 (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= ResizeObserverStub;
+
+// Browsers have TextEncoder/TextDecoder; jsdom does not (postal-mime needs them).
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
+(globalThis as { TextEncoder?: unknown }).TextEncoder ??= NodeTextEncoder;
+(globalThis as { TextDecoder?: unknown }).TextDecoder ??= NodeTextDecoder;

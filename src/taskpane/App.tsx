@@ -1,0 +1,179 @@
+// The taskpane: reads the selected message through the host, analyses it
+// locally and shows one of four states — loading, no message, error, result.
+import {
+  Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner,
+  webDarkTheme, webLightTheme,
+} from '@fluentui/react-components';
+import { ArrowClockwise20Regular, Info16Regular, LockClosed16Regular } from '@fluentui/react-icons';
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { analyze } from '../detector';
+import type { MailMessage, Policy, Verdict } from '../detector/types';
+import { DEFAULT_POLICY } from '../detector/types';
+import { pickLanguage, type Language } from '../i18n';
+import { OfficeCallError } from '../office/errors';
+import type { MailHost } from '../office/host';
+import { Banner } from './components/Banner';
+import type { CopyText } from './components/Evidence';
+import { LanguageContext, useText } from './language';
+import type { PolicyLoadResult, PolicyWarning } from './policy';
+import { ReportContext, type ReportIntegration } from './report-context';
+import { useAppStyles } from './styles';
+import { summarize } from './summary';
+import { themeFromOffice } from './theme';
+
+const FindingsPanel = lazy(() => import('./components/FindingsPanel'));
+
+export interface AppProps {
+  host: MailHost;
+  /** Loads config.json; by default the pane runs with the default policy. */
+  loadPolicy?: () => Promise<PolicyLoadResult>;
+  analyzeMessage?: (message: MailMessage, policy: Policy) => Promise<Verdict>;
+  report?: ReportIntegration;
+  copyText?: CopyText;
+}
+
+type PaneState =
+  | { status: 'loading' }
+  | { status: 'empty' }
+  | { status: 'error'; reason: string }
+  | { status: 'result'; message: MailMessage; verdict: Verdict; headersAvailable: boolean };
+
+const defaultLoadPolicy = () => Promise.resolve<PolicyLoadResult>({ policy: DEFAULT_POLICY });
+const analyzeInline = (message: MailMessage, policy: Policy) => Promise.resolve(analyze(message, policy));
+
+export function App({ host, loadPolicy = defaultLoadPolicy, analyzeMessage = analyzeInline, report, copyText }: AppProps) {
+  const language = pickLanguage(host.getDisplayLanguage());
+  const theme = themeFromOffice(host.getOfficeTheme()) === 'dark' ? webDarkTheme : webLightTheme;
+  return (
+    <FluentProvider theme={theme} lang={language} dir="ltr">
+      <LanguageContext.Provider value={language}>
+        <ReportContext.Provider value={report ?? {}}>
+          <Pane host={host} loadPolicy={loadPolicy} analyzeMessage={analyzeMessage} copyText={copyText} language={language} />
+        </ReportContext.Provider>
+      </LanguageContext.Provider>
+    </FluentProvider>
+  );
+}
+
+interface PaneProps extends Required<Pick<AppProps, 'host' | 'loadPolicy' | 'analyzeMessage'>> {
+  copyText?: CopyText;
+  language: Language;
+}
+
+function Pane({ host, loadPolicy, analyzeMessage, copyText, language }: PaneProps) {
+  const styles = useAppStyles();
+  const { t } = useText();
+  const [state, setState] = useState<PaneState>({ status: 'loading' });
+  const [policyWarning, setPolicyWarning] = useState<PolicyWarning>();
+  const [detailsOpen, setDetailsOpen] = useState(false);
+  const policy = useRef<Promise<PolicyLoadResult>>(undefined);
+  const latestRequest = useRef(0);
+  const focusFindings = useRef(false);
+  const detailsId = useId();
+
+  const policyOnce = useCallback(() => {
+    policy.current ??= loadPolicy().then((result) => {
+      if (result.warning) setPolicyWarning(result.warning);
+      return result;
+    }, () => ({ policy: DEFAULT_POLICY }));
+    return policy.current;
+  }, [loadPolicy]);
+
+  const run = useCallback(async () => {
+    // Readers flick through messages: only the latest request may update the pane.
+    const request = ++latestRequest.current;
+    setState({ status: 'loading' });
+    setDetailsOpen(false);
+    try {
+      const read = await host.readCurrentItem();
+      if (request !== latestRequest.current) return;
+      if (read.kind === 'no-item') {
+        setState({ status: 'empty' });
+        return;
+      }
+      const { policy: activePolicy } = await policyOnce();
+      const verdict = await analyzeMessage(read.message, activePolicy);
+      if (request !== latestRequest.current) return;
+      setState({ status: 'result', message: read.message, verdict, headersAvailable: read.headersAvailable });
+      void host.showItemNotification(summarize(verdict, language));
+    } catch (error) {
+      if (request !== latestRequest.current) return;
+      setState({ status: 'error', reason: describeError(error) });
+    }
+  }, [host, analyzeMessage, policyOnce, language]);
+
+  const runLatest = useRef(run);
+  runLatest.current = run;
+  useEffect(() => {
+    void runLatest.current();
+  }, []);
+  const subscribed = useRef(false);
+  useEffect(() => {
+    if (subscribed.current) return;
+    subscribed.current = true;
+    host.onItemChanged(() => void runLatest.current()).catch((error: unknown) => {
+      console.warn('[clearsight] cannot follow the selected message', error);
+    });
+  }, [host]);
+
+  const findingsHeadingRef = useCallback((heading: HTMLHeadingElement | null) => {
+    if (heading && focusFindings.current) {
+      focusFindings.current = false;
+      heading.focus();
+    }
+  }, []);
+  const toggleDetails = () => {
+    focusFindings.current = !detailsOpen;
+    setDetailsOpen((open) => !open);
+  };
+
+  return (
+    <main className={styles.root} aria-busy={state.status === 'loading'}>
+      <h1 className={styles.header}>{t('appName')}</h1>
+      {policyWarning && (
+        <MessageBar intent="warning" layout="multiline" className={styles.banner} data-testid="config-warning">
+          <MessageBarBody>
+            {policyWarning.kind === 'invalid-field' ? t('configWarning', { field: policyWarning.field }) : t('configWarningFile')}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === 'loading' && <Spinner label={t('loading')} labelPosition="below" className={styles.centered} />}
+      {state.status === 'empty' && (
+        <div className={styles.centered}>
+          <h2 className={styles.header}>{t('emptyTitle')}</h2>
+          <p className={styles.note}>{t('emptyBody')}</p>
+        </div>
+      )}
+      {state.status === 'error' && (
+        <MessageBar intent="error" layout="multiline" role="alert" className={styles.banner}>
+          <MessageBarBody>
+            <MessageBarTitle>{t('errorTitle')}</MessageBarTitle> {t('errorBody', { reason: state.reason })}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="primary" icon={<ArrowClockwise20Regular />} onClick={() => void run()}>{t('retry')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {state.status === 'result' && (
+        <>
+          <Banner verdict={state.verdict} message={state.message} detailsOpen={detailsOpen} detailsId={detailsId} onToggleDetails={toggleDetails} />
+          {!state.headersAvailable && (
+            <p className={styles.note} data-testid="headers-missing"><Info16Regular />{t('headersMissing')}</p>
+          )}
+          {detailsOpen && (
+            <Suspense fallback={<Spinner size="tiny" />}>
+              <FindingsPanel ref={findingsHeadingRef} id={detailsId} findings={state.verdict.findings} copyText={copyText} />
+            </Suspense>
+          )}
+          <p className={styles.note}><LockClosed16Regular />{t('localOnly')}</p>
+        </>
+      )}
+    </main>
+  );
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof OfficeCallError) return error.code === undefined ? error.officeMessage : `${error.officeMessage} (${error.code})`;
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

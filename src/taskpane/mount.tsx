@@ -1,0 +1,21 @@
+import { createRoot } from 'react-dom/client';
+import { createOfficeHost } from '../office';
+import { analyzeInBackground } from '../worker';
+import { App } from './App';
+import { loadPolicy } from './policy';
+import type { ReportIntegration } from './report-context';
+
+export interface MountOptions {
+  /** The report feature plugs in here (see report-context.tsx). */
+  report?: ReportIntegration;
+  container?: HTMLElement;
+}
+
+/** Starts the pane once Office is ready. Expects <div id="root"> in taskpane.html. */
+export async function mountTaskpane(options: MountOptions = {}): Promise<void> {
+  await Office.onReady();
+  const container = options.container ?? document.getElementById('root') ?? document.body.appendChild(document.createElement('div'));
+  createRoot(container).render(
+    <App host={createOfficeHost(Office)} loadPolicy={() => loadPolicy()} analyzeMessage={(message, policy) => analyzeInBackground(message, policy)} report={options.report} />,
+  );
+}
