@@ -4,7 +4,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { analyze } from '../detector';
-import type { Policy } from '../detector/types';
+import type { MailMessage, Policy, Verdict } from '../detector/types';
 import { inferRecipient, looksLikeMbox, MailParseError, MboxSplitter, parseEml, splitMbox } from '../mail';
 import type { ScanEntry } from './entry';
 import { describeIoError, isMboxName } from './inputs';
@@ -15,6 +15,8 @@ export interface ScanOptions {
   concurrency: number;
   /** Called after each file has been fully read (for the progress bar). */
   onFileDone?: () => void;
+  /** The detector; replaceable so tests can see exactly what it is given. */
+  analyze?: (message: MailMessage, policy: Policy) => Verdict;
 }
 
 type Job = () => Promise<ScanEntry>;
@@ -84,7 +86,7 @@ export async function scanMessage(raw: Uint8Array, path: string, index: number |
   if (message.subject) base.subject = message.subject;
   if (message.from?.address) base.from = message.from.address;
   try {
-    const verdict = analyze(message, options.policy);
+    const verdict = (options.analyze ?? analyze)(message, options.policy);
     return { ...base, verdict: verdict.level, score: verdict.score, findings: verdict.findings, reasons: verdict.reasons };
   } catch (error) {
     return { ...base, error: `analysis failed: ${error instanceof Error ? error.message : String(error)}`, errorKind: 'analyze' };

@@ -83,6 +83,11 @@ describe('parsePolicy: each kind of mistake names the field', () => {
     expect(error.message).not.toContain('\n');
   });
 
+  it('puts a misspelt field before the "required" problem it causes', () => {
+    expect(errorOf(() => parsePolicy({ brands: [{ name: 'X', domain: ['x.example'] }] })).message)
+      .toBe('config field "brands[0].domain": unknown field (allowed here: name, domains, aliases) (and 1 more problem)');
+  });
+
   it('counts further problems in the one line', () => {
     const error = errorOf(() => parsePolicy({ orgDomains: ['bad one', 'bad two'] }));
     expect(error.message).toBe('config field "orgDomains[0]": expected a domain name, got "bad one" (and 1 more problem)');

@@ -30,7 +30,8 @@ export type AllowedKeys = (path: Path) => readonly string[] | undefined;
 export function issueToConfigError(
   issues: readonly z.core.$ZodIssue[], input: unknown, sourceName?: string, allowedKeysAt?: AllowedKeys,
 ): ConfigError {
-  const issue = issues[0];
+  // A misspelt field also makes the real one "missing"; the unknown name is the cause, so it goes first.
+  const issue = issues.find((i) => i.code === 'unrecognized_keys') ?? issues[0];
   if (!issue) return new ConfigError(`${prefix(sourceName)}invalid configuration`);
   let path: Path = issue.path;
   let problem: string;
