@@ -21,6 +21,11 @@ function bearerToken(request: FastifyRequest): string | undefined {
   return header.slice('Bearer '.length).trim();
 }
 
+function isJson(contentType: string | undefined): boolean {
+  const mediaType = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  return mediaType === 'application/json';
+}
+
 function badRequest(reply: FastifyReply, errors: FieldError[]) {
   return reply.code(400).send({ error: 'The report does not match the report schema.', errors });
 }
@@ -48,6 +53,10 @@ export async function apiRoutes(app: FastifyInstance, deps: ApiDeps): Promise<vo
         const token = bearerToken(request);
         if (token === undefined || !secretsEqual(token, config.reportToken)) {
           return reply.code(401).header('WWW-Authenticate', 'Bearer').send({ error: 'A valid bearer token is required.' });
+        }
+        // Fastify would also parse text/plain; a report is JSON or nothing.
+        if (!isJson(request.headers['content-type'])) {
+          return reply.code(415).send({ error: 'Send the report as application/json.' });
         }
       },
     },
