@@ -96,11 +96,12 @@ export function findIdentity(url: string, variants: readonly IdentityVariant[]):
   const raw = url.length > MAX_URL_SCAN ? url.slice(0, MAX_URL_SCAN) : url;
   const once = safeDecode(raw);
   const twice = once.includes('%') ? safeDecode(once) : once;
-  const forms = [...new Set([raw, once, twice])];
-  const lowered = forms.map((f) => f.toLowerCase());
-  for (const variant of variants) {
-    const haystacks = variant.caseSensitive ? forms : lowered;
-    if (haystacks.some((h) => h.includes(variant.value))) return variant;
+  // Least-decoded form first, so the reported encoding is the one in the message.
+  for (const form of new Set([raw, once, twice])) {
+    const lowered = form.toLowerCase();
+    for (const variant of variants) {
+      if ((variant.caseSensitive ? form : lowered).includes(variant.value)) return variant;
+    }
   }
   return undefined;
 }

@@ -32,7 +32,8 @@ export function resolveUrl(raw: string, base: string | undefined): ResolvedUrl {
   if (scheme === 'data' || scheme === 'cid' || scheme === 'javascript' || scheme === 'mailto') {
     return { url: trimmed, scheme, remote: false };
   }
-  const effectiveBase = base ?? (trimmed.startsWith('//') ? 'https:' : undefined);
+  // A protocol-relative URL takes the scheme of the page; mail clients use https.
+  const effectiveBase = base ?? (trimmed.startsWith('//') ? 'https://protocol-relative.invalid/' : undefined);
   try {
     const parsed = effectiveBase !== undefined ? new URL(trimmed, effectiveBase) : new URL(trimmed);
     const parsedScheme = parsed.protocol.slice(0, -1).toLowerCase();
