@@ -14,6 +14,8 @@ export interface CliOptions {
   lang?: Language;
   concurrency: number;
   progress: boolean;
+  /** Scan messages attached to messages as entries of their own. */
+  attached: boolean;
   help: boolean;
   version: boolean;
 }
@@ -36,6 +38,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         lang: { type: 'string', short: 'l' },
         concurrency: { type: 'string' },
         'no-progress': { type: 'boolean' },
+        'no-attached': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
       },
@@ -62,7 +65,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   const version = values.version ?? false;
   if (!help && !version && positionals.length === 0) throw new UsageError('no input: give at least one .eml file, mbox file or folder');
   const options: CliOptions = {
-    paths: positionals, format: format as Format, concurrency, progress: !values['no-progress'], help, version,
+    paths: positionals, format: format as Format, concurrency, progress: !values['no-progress'], attached: !values['no-attached'], help, version,
   };
   if (values.recipient !== undefined) options.recipient = values.recipient.toLowerCase();
   if (values.config !== undefined) options.configPath = values.config;
@@ -90,6 +93,7 @@ Options
   -l, --lang LANG       language of finding titles: en, fr, nl or de
                         (default: the policy's defaultLanguage, else en)
       --concurrency N   files read at the same time (default 8)
+      --no-attached     do not scan attached messages (see Output)
       --no-progress     never show the progress bar (it is shown on stderr
                         only when stderr is a terminal, stdout is not, and
                         there are more than 20 files)
@@ -98,8 +102,10 @@ Options
 
 Output
   One entry per message, in input order. mbox messages are named
-  "<file>#<n>", n counting from 0. A file that is not an email becomes an
-  entry with an "error" field and the run goes on.
+  "<file>#<n>", n counting from 0. A message attached to a message (a
+  forwarded or reported mail) gets its own entry after its carrier, named
+  "<source>!<n>". A file that is not an email becomes an entry with an
+  "error" field and the run goes on.
 
 Exit status
   0  every message scanned is safe

@@ -4,11 +4,13 @@ import type { Finding, Level } from '../detector/types';
 export type ErrorKind = 'parse' | 'io' | 'analyze';
 
 export interface ScanEntry {
-  /** Display name: the path, plus "#n" for the n-th message of an mbox. */
+  /** Display name: the path, plus "#n" for the n-th message of an mbox and "!n" for the n-th attached message. */
   source: string;
   path: string;
   /** Position in the mbox, from 0; absent for a single message file. */
   index?: number;
+  /** For a message attached to another: its position among the attached messages, outermost first. */
+  attached?: number[];
   verdict: Level | null;
   score: number | null;
   findings: Finding[];

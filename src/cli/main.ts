@@ -67,7 +67,7 @@ export async function run(argv: readonly string[], io: CliIo = { stdout: process
   try {
     await output.write(formatter.begin());
     const scanOptions = {
-      policy, concurrency: options.concurrency, onFileDone: () => progress.fileDone(),
+      policy, concurrency: options.concurrency, attached: options.attached, onFileDone: () => progress.fileDone(),
       ...(options.recipient === undefined ? {} : { recipient: options.recipient }),
     };
     for await (const entry of scanFiles(inputs.files, scanOptions)) {

@@ -5,7 +5,7 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { analyze } from '../detector';
 import type { MailMessage, Policy, Verdict } from '../detector/types';
-import { inferRecipient, looksLikeMbox, MailParseError, MboxSplitter, parseEml, splitMbox } from '../mail';
+import { inferRecipient, looksLikeMbox, MailParseError, MboxSplitter, parseEmlWithAttached, splitMbox } from '../mail';
 import type { ScanEntry } from './entry';
 import { describeIoError, isMboxName } from './inputs';
 
@@ -15,14 +15,19 @@ export interface ScanOptions {
   concurrency: number;
   /** Called after each file has been fully read (for the progress bar). */
   onFileDone?: () => void;
+  /** Also scan messages attached to messages (forwarded or reported mail); default true. */
+  attached?: boolean;
   /** The detector; replaceable so tests can see exactly what it is given. */
   analyze?: (message: MailMessage, policy: Policy) => Verdict;
 }
 
-type Job = () => Promise<ScanEntry>;
+type Job = () => Promise<ScanEntry[]>;
+
+/** Attached messages inside attached messages are followed this deep. */
+const MAX_ATTACHED_DEPTH = 3;
 
 export async function* scanFiles(files: readonly string[], options: ScanOptions): AsyncGenerator<ScanEntry> {
-  yield* mapInOrder(jobsFor(files, options), options.concurrency);
+  for await (const entries of mapInOrder(jobsFor(files, options), options.concurrency)) yield* entries;
 }
 
 async function* jobsFor(files: readonly string[], options: ScanOptions): AsyncGenerator<Job> {
@@ -34,7 +39,7 @@ async function* jobsFor(files: readonly string[], options: ScanOptions): AsyncGe
       try {
         raw = await readFile(path);
       } catch (error) {
-        yield async () => ioErrorEntry(path, error);
+        yield async () => [ioErrorEntry(path, error)];
         options.onFileDone?.();
         continue;
       }
@@ -62,47 +67,60 @@ async function* mboxJobs(path: string, options: ScanOptions): AsyncGenerator<Job
       }
     }
   } catch (error) {
-    yield async () => ioErrorEntry(path, error);
+    yield async () => [ioErrorEntry(path, error)];
     return;
   }
   for (const message of splitter.end()) {
     seen++;
     yield () => scanMessage(message.raw, path, message.index, options);
   }
-  if (seen === 0) yield async () => errorEntry(path, undefined, 'parse', 'not an email: the mailbox contains no messages');
+  if (seen === 0) yield async () => [errorEntry(path, undefined, 'parse', 'not an email: the mailbox contains no messages')];
 }
 
-export async function scanMessage(raw: Uint8Array, path: string, index: number | undefined, options: ScanOptions): Promise<ScanEntry> {
-  let message;
+/** One message → its entry, followed by entries for the messages attached to it. */
+export async function scanMessage(
+  raw: Uint8Array, path: string, index: number | undefined, options: ScanOptions, attached: number[] = [], inheritedRecipient?: string,
+): Promise<ScanEntry[]> {
+  let parsed;
   try {
-    message = await parseEml(raw);
+    parsed = await parseEmlWithAttached(raw);
   } catch (error) {
     const text = error instanceof MailParseError ? error.message : `not a readable email: ${error instanceof Error ? error.message : String(error)}`;
-    return errorEntry(path, index, 'parse', text);
+    return [errorEntry(path, index, 'parse', text, attached)];
   }
-  const recipient = options.recipient ?? inferRecipient(message);
+  const { message, attachedMessages } = parsed;
+  // An attached message names its own reader if it can; else the wrapper's reader is the best guess.
+  const recipient = options.recipient ?? inferRecipient(message) ?? inheritedRecipient;
   if (recipient) message.recipient = recipient;
-  const base = baseEntry(path, index);
+  const base = baseEntry(path, index, attached);
   if (message.subject) base.subject = message.subject;
   if (message.from?.address) base.from = message.from.address;
+  let entry: ScanEntry;
   try {
     const verdict = (options.analyze ?? analyze)(message, options.policy);
-    return { ...base, verdict: verdict.level, score: verdict.score, findings: verdict.findings, reasons: verdict.reasons };
+    entry = { ...base, verdict: verdict.level, score: verdict.score, findings: verdict.findings, reasons: verdict.reasons };
   } catch (error) {
-    return { ...base, error: `analysis failed: ${error instanceof Error ? error.message : String(error)}`, errorKind: 'analyze' };
+    entry = { ...base, error: `analysis failed: ${error instanceof Error ? error.message : String(error)}`, errorKind: 'analyze' };
   }
+  const entries = [entry];
+  if (options.attached !== false && attached.length < MAX_ATTACHED_DEPTH) {
+    for (const [position, inner] of attachedMessages.entries()) {
+      entries.push(...await scanMessage(inner, path, index, options, [...attached, position], recipient));
+    }
+  }
+  return entries;
 }
 
-function baseEntry(path: string, index: number | undefined): ScanEntry {
-  const entry: ScanEntry = {
-    source: index === undefined ? path : `${path}#${index}`, path, verdict: null, score: null, findings: [], reasons: [],
-  };
+function baseEntry(path: string, index: number | undefined, attached: number[] = []): ScanEntry {
+  const source = `${index === undefined ? path : `${path}#${index}`}${attached.map((n) => `!${n}`).join('')}`;
+  const entry: ScanEntry = { source, path, verdict: null, score: null, findings: [], reasons: [] };
   if (index !== undefined) entry.index = index;
+  if (attached.length > 0) entry.attached = attached;
   return entry;
 }
 
-function errorEntry(path: string, index: number | undefined, kind: ScanEntry['errorKind'] & string, text: string): ScanEntry {
-  return { ...baseEntry(path, index), error: text, errorKind: kind };
+function errorEntry(path: string, index: number | undefined, kind: ScanEntry['errorKind'] & string, text: string, attached: number[] = []): ScanEntry {
+  return { ...baseEntry(path, index, attached), error: text, errorKind: kind };
 }
 
 function ioErrorEntry(path: string, error: unknown): ScanEntry {

@@ -17,7 +17,23 @@ export interface ParseOptions {
 const MAX_HEADER_LINE = 998;
 
 export async function parseEml(raw: string | Uint8Array | ArrayBuffer, options: ParseOptions = {}): Promise<MailMessage> {
+  return (await parseEmlWithAttached(raw, options)).message;
+}
+
+export interface ParsedWithAttached {
+  message: MailMessage;
+  /** Raw bytes of each attached message/rfc822 part (forwarded or reported mail), in order. */
+  attachedMessages: Uint8Array[];
+}
+
+/**
+ * Like parseEml, and also hands back the attached messages so a caller (the
+ * scanner) can analyse them on their own: a phishing mail reported to IT as an
+ * attachment must not hide behind its harmless wrapper.
+ */
+export async function parseEmlWithAttached(raw: string | Uint8Array | ArrayBuffer, options: ParseOptions = {}): Promise<ParsedWithAttached> {
   let bytes = toBytes(raw);
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
   // Some tools save a single message with its mbox "From " envelope line.
   if (startsWithFromSpace(bytes, 0)) bytes = bytes.subarray(Math.min(bytes.length, lineEnd(bytes, 0) + 1));
   assertLooksLikeMail(bytes);
@@ -31,23 +47,30 @@ export async function parseEml(raw: string | Uint8Array | ArrayBuffer, options: 
   } catch (error) {
     throw new MailParseError(`not a readable email: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
-  return toMailMessage(email, options);
+  const attachedMessages = email.attachments
+    .filter((part) => part.mimeType === 'message/rfc822' && typeof part.content !== 'string')
+    .map((part) => (part.content instanceof Uint8Array ? part.content : new Uint8Array(part.content as ArrayBuffer)));
+  return { message: toMailMessage(email, options), attachedMessages };
 }
 
 function assertLooksLikeMail(bytes: Uint8Array): void {
-  let start = 0;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
-  if (bytes.length <= start || isBlank(bytes, start)) throw new MailParseError('not an email: the input is empty');
-  const end = Math.min(lineEnd(bytes, start), start + MAX_HEADER_LINE);
+  if (bytes.length === 0 || isBlank(bytes, 0)) throw new MailParseError('not an email: the input is empty');
+  const end = Math.min(lineEnd(bytes, 0), MAX_HEADER_LINE);
   let nameLength = 0;
-  for (let i = start; i < end; i++) {
+  let trailingBlank = false;
+  for (let i = 0; i < end; i++) {
     const byte = bytes[i] as number;
     if (byte === 0x3a) {
       if (nameLength > 0) return;
       break;
     }
+    // Obsolete syntax allows blanks between the name and the colon (RFC 5322 §4.5.1).
+    if ((byte === 0x20 || byte === 0x09) && nameLength > 0) {
+      trailingBlank = true;
+      continue;
+    }
     // Field names are printable US-ASCII without spaces (RFC 5322 §2.2).
-    if (byte < 33 || byte > 126) break;
+    if (byte < 33 || byte > 126 || trailingBlank) break;
     nameLength++;
   }
   throw new MailParseError('not an email: the first line is not a header field ("Name: value")');

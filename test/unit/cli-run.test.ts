@@ -29,17 +29,26 @@ describe('output formats', () => {
     const { code, stdout } = await scan('--format', 'jsonl', FIXTURES);
     const records = stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(records.map((r) => r.source)).toEqual([
-      fx('base64-koi8r.eml'), fx('nested-multipart.eml'), fx('not-mail.eml'), fx('qp-latin1.eml'), fx('receipt-cp1252.eml'),
+      fx('base64-koi8r.eml'), fx('nested-multipart.eml'), `${fx('nested-multipart.eml')}!0`, fx('not-mail.eml'), fx('qp-latin1.eml'), fx('receipt-cp1252.eml'),
       `${fx('three.mbox')}#0`, `${fx('three.mbox')}#1`, `${fx('three.mbox')}#2`, fx('unknown-charset.eml'),
     ]);
     for (const record of records) expect(Object.keys(record)).toEqual(expect.arrayContaining(['source', 'verdict', 'score', 'findings']));
-    const broken = records[2] as Record<string, unknown>;
+    const broken = records[3] as Record<string, unknown>;
     expect(broken).toMatchObject({ verdict: null, score: null, findings: [], errorKind: 'parse' });
     expect(broken.error).toMatch(/^not an email/);
-    const receipt = records[4] as { verdict: string; findings: { rule: string }[] };
+    const receipt = records[5] as { verdict: string; findings: { rule: string }[] };
     expect(receipt.verdict).toBe('caution');
     expect(receipt.findings.map((f) => f.rule)).toContain('tracking/read-receipt');
+    // The forwarded message is judged on its own, and only there.
+    expect(records[1]).toMatchObject({ verdict: 'safe' });
+    expect(records[2]).toMatchObject({ attached: [0], subject: 'Forwarded évent', from: 'inner@tracker.example' });
+    expect((records[2] as { findings: { evidence: { host?: string } }[] }).findings.map((f) => f.evidence.host)).toContain('tracker.example');
     expect(code).toBe(1);
+  });
+
+  it('--no-attached leaves attached messages out', async () => {
+    const { stdout } = await scan('--format', 'jsonl', '--no-attached', fx('nested-multipart.eml'));
+    expect(stdout.trimEnd().split('\n').map((line) => JSON.parse(line).source)).toEqual([fx('nested-multipart.eml')]);
   });
 
   it('json: one document with every message and a summary', async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { inferRecipient, MailParseError, parseEml } from '../../src/mail';
+import { inferRecipient, MailParseError, parseEml, parseEmlWithAttached } from '../../src/mail';
 
 const fixture = (name: string) => readFileSync(resolve(__dirname, '../fixtures/mail', name));
 
@@ -69,6 +69,21 @@ describe('parseEml: structure', () => {
     expect(message.attachments[2]?.size).toBeGreaterThan(100);
     // The forwarded message's tracking pixel is not part of what the reader sees.
     expect(message.html).not.toContain('tracker.example');
+  });
+
+  it('hands back the raw attached message so it can be analysed on its own', async () => {
+    const { message, attachedMessages } = await parseEmlWithAttached(fixture('nested-multipart.eml'));
+    expect(attachedMessages).toHaveLength(1);
+    expect(attachedMessages[0]?.length).toBe(message.attachments[2]?.size);
+    const inner = await parseEml(attachedMessages[0] as Uint8Array);
+    expect(inner.subject).toBe('Forwarded évent');
+    expect(inner.html).toContain('https://tracker.example/p.gif?u=reader');
+  });
+
+  it('accepts a byte order mark and blanks before the colon (obsolete syntax)', async () => {
+    const message = await parseEml('\ufeffSubject : old style\r\nFrom: a@b.example\r\n\r\nbody');
+    expect(message.headers.map((h) => h.name)).toEqual(['Subject', 'From']);
+    expect(message.subject).toBe('old style');
   });
 
   it('marks an attachment inline when the HTML references its Content-ID outside multipart/related', async () => {

@@ -12,6 +12,7 @@ export function entryRecord(entry: ScanEntry): Record<string, unknown> {
     reasons: entry.reasons,
   };
   if (entry.index !== undefined) record.index = entry.index;
+  if (entry.attached !== undefined) record.attached = entry.attached;
   if (entry.subject !== undefined) record.subject = entry.subject;
   if (entry.from !== undefined) record.from = entry.from;
   if (entry.error !== undefined) {

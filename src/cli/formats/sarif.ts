@@ -85,8 +85,12 @@ function result(finding: Finding, entry: ScanEntry, ruleIndex: Map<string, numbe
 
 function location(entry: ScanEntry, context: FormatContext): Record<string, unknown> {
   const loc: Record<string, unknown> = { physicalLocation: { artifactLocation: { uri: artifactUri(entry.path, context.cwd) } } };
-  if (entry.index !== undefined) {
-    loc.logicalLocations = [{ name: `message ${entry.index}`, fullyQualifiedName: entry.source, kind: 'object' }];
+  if (entry.index !== undefined || entry.attached !== undefined) {
+    const parts = [
+      ...(entry.index === undefined ? [] : [`message ${entry.index}`]),
+      ...(entry.attached ?? []).map((n) => `attached message ${n}`),
+    ];
+    loc.logicalLocations = [{ name: parts.join(' > '), fullyQualifiedName: entry.source, kind: 'object' }];
   }
   return loc;
 }
