@@ -16,7 +16,7 @@ export interface AnalyzeOptions {
 
 export function analyze(message: MailMessage, policy: Policy = DEFAULT_POLICY, options: AnalyzeOptions = {}): Verdict {
   const findings = runRules(message, { ...DEFAULT_POLICY, ...policy }, options.rules ?? allRules);
-  return score(findings, policy);
+  return score(findings, policy, message);
 }
 
 export function runRules(message: MailMessage, policy: Policy, rules: readonly Rule[]): Finding[] {

@@ -2,6 +2,8 @@
 // Detection code only emits keys and parameters; words live here.
 import type { Finding } from '../detector/types';
 import { lureAttachmentMessages } from './messages/lure-attachments';
+import { lureContentMessages } from './messages/lure-content';
+import { lureFakePressMessages } from './messages/lure-fake-press';
 import { lureLinkMessages } from './messages/lure-links';
 import { trackingContentMessages } from './messages/tracking-content';
 import { trackingPixelMessages } from './messages/tracking-pixels';
@@ -18,6 +20,8 @@ export const findingCatalogue: FindingCatalogue = {
   ...trackingContentMessages,
   ...lureLinkMessages,
   ...lureAttachmentMessages,
+  ...lureContentMessages,
+  ...lureFakePressMessages,
 };
 
 export function pickLanguage(tag: string | undefined, fallback: Language = 'en'): Language {

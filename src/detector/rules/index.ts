@@ -1,5 +1,9 @@
 // The one list of rules. Adding a rule is adding a file and a line here.
 import type { Rule } from '../rule';
+import { lureAttachments } from './lure-attachments';
+import { lureContent } from './lure-content';
+import { lureFakePress } from './lure-fake-press';
+import { lureLinks } from './lure-links';
 import { readReceipt } from './read-receipt';
 import { trackingIdentityLeak } from './tracking-identity';
 import { trackingClickTracking, trackingKnownTracker } from './tracking-known';
@@ -16,4 +20,8 @@ export const allRules: readonly Rule[] = [
   trackingRemoteResource,
   trackingIdentityLeak,
   trackingClickTracking,
+  lureLinks,
+  lureAttachments,
+  lureContent,
+  lureFakePress,
 ];

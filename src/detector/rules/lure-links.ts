@@ -5,6 +5,7 @@
 // the shown address in their query are left to the tracking rules.
 import { parse as parseDomain } from 'tldts';
 import { isShortener } from '../catalogues/shorteners';
+import { matchTracker } from '../catalogues/trackers';
 import { registrableDomain } from '../domains';
 import type { ReportDescriptor, Rule } from '../rule';
 import type { Finding } from '../types';
@@ -316,7 +317,7 @@ export const lureLinks: Rule = {
           }
           continue;
         }
-        if (CLICK_REDIRECT_DOMAINS.has(actual) || CLICK_REDIRECT_DOMAINS.has(url.hostname)) continue;
+        if (CLICK_REDIRECT_DOMAINS.has(actual) || matchTracker(href, 'click')) continue;
         if (redirectsToShown(href, shown.registrable)) continue;
         report('textMismatch', `${shown.registrable}\u0000${actual}`, {
           params: { shown: shown.host, actual: url.hostname },
