@@ -26,7 +26,7 @@ function layout(title: string, session: Session | undefined, body: SafeHtml): st
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
+<meta name="referrer" content="same-origin">
 <title>${title} · Clearsight triage</title>
 <link rel="stylesheet" href="/assets/triage.css">
 </head>
@@ -55,6 +55,7 @@ export function loginPage(message?: string): string {
     html`<h1>Log in</h1>
 ${message ? html`<p class="error" role="alert">${message}</p>` : ''}
 <form method="post" action="/login" class="login">
+  <input type="hidden" name="username" value="admin" autocomplete="username">
   <label for="password">Admin password</label>
   <input id="password" name="password" type="password" autocomplete="current-password" required autofocus>
   <button type="submit">Log in</button>

@@ -109,6 +109,9 @@ export async function triageRoutes(app: FastifyInstance, deps: TriageDeps): Prom
     reply.header('Content-Security-Policy', PAGE_CSP);
     reply.header('X-Frame-Options', 'DENY');
     reply.header('Cache-Control', 'no-store');
+    // Not no-referrer: with it Chromium sends "Origin: null" on our own form posts,
+    // which the Origin check must refuse. Same-origin still leaks nothing outside.
+    reply.header('Referrer-Policy', 'same-origin');
   });
 
   const setSessionCookie = (request: FastifyRequest, reply: FastifyReply, value: string, maxAge: number) => {
@@ -164,6 +167,9 @@ export async function triageRoutes(app: FastifyInstance, deps: TriageDeps): Prom
   app.get('/assets/triage.css', async (_request, reply) =>
     reply.type('text/css; charset=utf-8').header('Cache-Control', 'no-cache').send(CSS),
   );
+
+  // Browsers ask for it on every page; an empty answer keeps their consoles clean.
+  app.get('/favicon.ico', async (_request, reply) => reply.code(204).send());
 
   app.get('/login', async (request, reply) => {
     if (currentSession(request)) return reply.code(303).header('Location', '/').send();
