@@ -101,6 +101,7 @@ describe('lure/links', () => {
       ['an anchor', '#top'],
       ['a PDF', 'https://files.example/report.pdf'],
       ['a web page ending in .html', 'https://site.example/index.html'],
+      ['a redirect whose path ends in a host name', 'http://rd.yahoo.com/dailynews/inlinks/*http://Listen4ever.com'],
     ])('does not flag %s', (_what, href) => {
       expect(run(a(href, 'Open')).findings).toEqual([]);
     });

@@ -16,9 +16,10 @@ const MAX_URL_LENGTH = 8192;
 const MAX_TEXT_URLS = 500;
 const MAX_LINK_TEXT = 2048;
 
+// No "com": redirectors end their paths in host names ("…/inlinks/*http://site.com").
 const EXECUTABLE_EXTENSIONS = new Set([
   'exe', 'scr', 'msi', 'msix', 'appx', 'js', 'jse', 'vbs', 'vbe', 'wsf', 'hta', 'lnk', 'bat', 'cmd', 'ps1', 'jar',
-  'com', 'pif', 'cpl', 'reg', 'dll', 'apk', 'dmg', 'pkg',
+  'pif', 'cpl', 'reg', 'dll', 'apk', 'dmg', 'pkg',
 ]);
 const ARCHIVE_EXTENSIONS = new Set(['zip', 'rar', '7z', 'iso', 'img', 'vhd', 'vhdx', 'cab', 'ace', 'arj', 'tar', 'gz', 'tgz', 'bz2', 'xz', 'z']);
 /** TLDs that are far more often file extensions: "readme.md" in link text is a file name, not a claim about a site. */
