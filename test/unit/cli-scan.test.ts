@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { oneLine } from '../../src/cli/formats/text';
 import { mapInOrder, scanFiles } from '../../src/cli/scan';
 import { DEFAULT_POLICY, type MailMessage, type Verdict } from '../../src/detector/types';
 
@@ -68,5 +69,12 @@ describe('mapInOrder', () => {
     expect(out).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(peak).toBeLessThanOrEqual(3);
     expect(peak).toBeGreaterThan(1);
+  });
+});
+
+describe('text output hygiene', () => {
+  it('flattens control characters and drops bidi overrides from subjects', () => {
+    expect(oneLine('Invoice\u001b[2J\r\nfor \u202egpj.exe\u202c you', 80)).toBe('Invoice [2J for gpj.exe you');
+    expect(oneLine('x'.repeat(100), 10)).toBe(`${'x'.repeat(9)}…`);
   });
 });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { resolve } from 'node:path';
 import { inferRecipient, MailParseError, parseEml, parseEmlWithAttached } from '../../src/mail';
 
@@ -146,5 +147,21 @@ describe('recipient', () => {
 
   it('does not guess among several To addresses', async () => {
     expect(inferRecipient(await parseEml('From: a@b.example\nTo: x@p.example, y@p.example\n\nx'))).toBeUndefined();
+  });
+});
+
+describe('parseEml on arbitrary input', () => {
+  it('either returns a message or rejects with MailParseError, never anything else', async () => {
+    const headerish = fc.array(fc.constantFrom('From: ', 'To: a@b, ', 'Subject: =?utf-8?B?', 'Content-Type: multipart/mixed; boundary=x\n', '--x\n', '\r\n', '\n', ':', '=?', '?=', 'é', '\u0000', '<', '>', '"'), { maxLength: 40 })
+      .map((parts) => parts.join(''));
+    await fc.assert(fc.asyncProperty(fc.oneof(headerish, fc.string({ maxLength: 200 }), fc.uint8Array({ maxLength: 300 })), async (raw) => {
+      try {
+        const message = await parseEml(raw);
+        expect(Array.isArray(message.headers)).toBe(true);
+        expect(typeof message.subject).toBe('string');
+      } catch (error) {
+        expect(error).toBeInstanceOf(MailParseError);
+      }
+    }), { numRuns: 300, seed: 20260101 });
   });
 });

@@ -30,8 +30,14 @@ function mainTitles(findings: readonly Finding[], context: FormatContext): strin
   return titles.length > MAX_TITLES ? `${shown}; +${titles.length - MAX_TITLES} more` : shown;
 }
 
-/** Subjects are attacker-controlled: no control characters reach the terminal. */
+/**
+ * Subjects are attacker-controlled: no control characters reach the terminal,
+ * and no bidirectional overrides that could make the line read differently.
+ */
 export function oneLine(text: string, max: number): string {
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+  const flat = text
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
