@@ -9,6 +9,7 @@
 //   demo-taskpane.html  the same task pane bundle running against src/demo/fake-office.ts
 //   samples/            the sample .eml files and samples/index.json
 //
+// `--env outDir=/some/dir` writes elsewhere than dist/.
 // Base URL: `--env baseUrl=https://host/path/` or CLEARSIGHT_BASE_URL. Without one the
 // manifest keeps https://localhost:3000/ (development). A deployment build (base URL given)
 // leaves the demo out unless CLEARSIGHT_DEMO=1; CLEARSIGHT_DEMO=0 leaves it out anyway.
@@ -120,7 +121,7 @@ class ManifestPlugin {
       if (stats.hasErrors()) return;
       const where = this.baseUrl ?? DEV_BASE_URL;
       const note = this.baseUrl ? '' : ' (development; set CLEARSIGHT_BASE_URL for a deployment build)';
-      console.log(`clearsight: dist/manifest.xml points at ${where}${note}`);
+      console.log(`clearsight: manifest.xml points at ${where}${note}`);
     });
   }
 }
@@ -229,7 +230,8 @@ module.exports = (env = {}, argv = {}) => {
     context: root,
     entry,
     output: {
-      path: path.join(root, 'dist'),
+      // Tests build elsewhere so they never disturb a dist/ that `npm start` is serving.
+      path: env.outDir ? path.resolve(env.outDir) : path.join(root, 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       // Resolved from the script's own URL, so dist/ works under any base path.

@@ -98,7 +98,8 @@ export function createFakeItem(id: string, raw: Uint8Array, message: MailMessage
     to: message.to.map(toDetails),
     cc: message.cc.map(toDetails),
     internetMessageId: message.messageId ?? '',
-    dateTimeCreated: message.date ? new Date(message.date) : new Date(0),
+    // Outlook always knows when an item arrived; a sample without a Date arrives now.
+    dateTimeCreated: message.date ? new Date(message.date) : new Date(),
     attachments: message.attachments.map((attachment, index) => ({
       id: `${id}-attachment-${index}`,
       name: attachment.name,

@@ -71,7 +71,14 @@ async function loadItem(name: string): Promise<FakeItem> {
 
 const mailbox = {
   item: null as FakeItem | null,
-  userProfile: { emailAddress: params.get('user') ?? 'reader@parliament.example', displayName: 'Demo Reader', timeZone: 'Europe/Brussels' },
+  /**
+   * The demo is one mailbox that received every sample, each addressed to
+   * someone; the reader is whoever the open sample was sent to (or ?user=).
+   */
+  get userProfile() {
+    const addressee = this.item?.to[0]?.emailAddress;
+    return { emailAddress: params.get('user') ?? (addressee || 'reader@parliament.example'), displayName: 'Demo reader', timeZone: 'Europe/Brussels' };
+  },
   addHandlerAsync(eventType: string, handler: (event: { type: string }) => void, ...rest: unknown[]): void {
     if (eventType !== 'olkItemSelectedChanged') throw new Error(`The demo host does not raise ${eventType}`);
     itemChangedHandlers.push(handler);
