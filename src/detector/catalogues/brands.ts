@@ -22,7 +22,7 @@ export const BRANDS: readonly NamedDomains[] = [
   { name: 'Apple', domains: ['apple.com', 'icloud.com', 'me.com', 'mac.com'], aliases: ['iCloud', 'Apple ID', 'App Store', 'Apple Support'] },
   {
     name: 'Amazon',
-    domains: ['amazon.com', 'amazon.de', 'amazon.fr', 'amazon.nl', 'amazon.co.uk', 'amazon.com.be', 'amazon.es', 'amazon.it',
+    domains: ['amazon.com', 'amazon.de', 'amazon.fr', 'amazon.nl', 'amazon.co.uk', 'amazon.es', 'amazon.it',
       'amazonaws.com', 'amazonses.com'],
     aliases: ['Amazon Web Services', 'AWS', 'Amazon Prime'],
   },

@@ -33,6 +33,34 @@ export function editDistance(a: string, b: string, max: number): number {
 const SIMILAR = new Set(['il', 'l1', 'i1', 'o0', 'uv', 'ce', 'gq', 'mn', 'ao', 'hb', 'ij', 'ft', 'nu', 'vy', 'rn']);
 const THIN = new Set(['i', 'l', '1', 'j', 't', 'f', 'r', '-', '.']);
 
+/** Letter counts of an ASCII string, for `bagLowerBound`; undefined when it has non-ASCII letters. */
+export function letterBag(text: string): Int32Array | undefined {
+  const counts = new Int32Array(128);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return undefined;
+    counts[c] = (counts[c] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/**
+ * Cheap lower bound of `visualDistance`: every edit costs at least 0.5 and changes
+ * at most one letter of each string's letter multiset, so most unrelated labels are
+ * rejected without the table.
+ */
+export function bagLowerBound(a: Int32Array | undefined, b: Int32Array | undefined): number {
+  if (!a || !b) return 0;
+  let extraA = 0;
+  let extraB = 0;
+  for (let i = 0; i < 128; i++) {
+    const n = (a[i] ?? 0) - (b[i] ?? 0);
+    if (n > 0) extraA += n;
+    else extraB -= n;
+  }
+  return 0.5 * Math.max(extraA, extraB);
+}
+
 function substitutionCost(x: string, y: string): number {
   if (x === y) return 0;
   return SIMILAR.has(x < y ? `${x}${y}` : `${y}${x}`) ? 0.5 : 1;
@@ -51,29 +79,36 @@ function indelCost(s: string, i: number): number {
 export function visualDistance(a: string, b: string, max: number): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) * 0.5 > max) return max + 1;
+  // Every insertion or deletion costs at least 0.5, so only a band of width
+  // 2·max around the diagonal can stay under the bound: O(length · max).
+  const band = Math.floor(2 * max);
   const cols = b.length + 1;
-  let prevPrev = new Array<number>(cols).fill(0);
-  let prev = new Array<number>(cols).fill(0);
-  for (let j = 1; j <= b.length; j++) prev[j] = (prev[j - 1] ?? 0) + indelCost(b, j - 1);
-  let cur = new Array<number>(cols).fill(0);
+  let prevPrev = new Float64Array(cols).fill(Infinity);
+  let prev = new Float64Array(cols).fill(Infinity);
+  let cur = new Float64Array(cols).fill(Infinity);
+  prev[0] = 0;
+  for (let j = 1; j <= Math.min(b.length, band); j++) prev[j] = (prev[j - 1] ?? 0) + indelCost(b, j - 1);
   for (let i = 1; i <= a.length; i++) {
-    cur[0] = (prev[0] ?? 0) + indelCost(a, i - 1);
-    let rowMin = cur[0];
-    for (let j = 1; j <= b.length; j++) {
-      const x = a[i - 1] ?? '';
+    const lo = Math.max(1, i - band);
+    const hi = Math.min(b.length, i + band);
+    for (let j = Math.max(0, lo - 2); j <= Math.min(b.length, hi + 2); j++) cur[j] = Infinity;
+    if (i <= band) cur[0] = (prev[0] ?? 0) + indelCost(a, i - 1);
+    let rowMin = cur[0] ?? Infinity;
+    const x = a[i - 1] ?? '';
+    for (let j = lo; j <= hi; j++) {
       const y = b[j - 1] ?? '';
       let v = Math.min(
-        (prev[j] ?? 0) + indelCost(a, i - 1),
-        (cur[j - 1] ?? 0) + indelCost(b, j - 1),
-        (prev[j - 1] ?? 0) + substitutionCost(x, y),
+        (prev[j] ?? Infinity) + indelCost(a, i - 1),
+        (cur[j - 1] ?? Infinity) + indelCost(b, j - 1),
+        (prev[j - 1] ?? Infinity) + substitutionCost(x, y),
       );
-      if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y && x !== y) v = Math.min(v, (prevPrev[j - 2] ?? 0) + 0.5);
+      if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y && x !== y) v = Math.min(v, (prevPrev[j - 2] ?? Infinity) + 0.5);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
     [prevPrev, prev, cur] = [prev, cur, prevPrev];
   }
-  const d = prev[b.length] ?? max + 1;
+  const d = prev[b.length] ?? Infinity;
   return d > max ? max + 1 : d;
 }

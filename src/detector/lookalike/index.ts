@@ -8,7 +8,7 @@ import { parse } from 'tldts';
 import { isCommonWord } from '../names';
 import type { ProtectedEntity } from '../protected';
 import { hasConfusableCharacters, isMixedScript, skeleton } from './confusables';
-import { visualDistance } from './distance';
+import { bagLowerBound, letterBag, visualDistance } from './distance';
 import { toUnicodeHost } from './punycode';
 
 export type LookalikeTechnique =
@@ -31,6 +31,9 @@ interface Target {
   skeleton: string;
   /** Everyday-word labels ("office", "orange") only count when written with homoglyphs. */
   common: boolean;
+  /** "bbc-co-uk": the domain as hyphenated tokens, for combosquats. */
+  hyphenated: string;
+  bag: Int32Array | undefined;
 }
 
 const MIN_COMPARED_LABEL = 4;
@@ -48,7 +51,7 @@ function targetsOf(entities: readonly ProtectedEntity[]): Target[] {
       const parsed = parse(domain);
       const label = parsed.domainWithoutSuffix;
       if (!label || !parsed.publicSuffix) continue;
-      targets.push({ entity, domain, label, suffix: parsed.publicSuffix, skeleton: skeleton(label), common: isCommonWord(label) });
+      targets.push({ entity, domain, label, suffix: parsed.publicSuffix, skeleton: skeleton(label), common: isCommonWord(label), hyphenated: `-${domain.split('.').join('-')}-`, bag: letterBag(skeleton(label)) });
     }
   }
   targetCache.set(entities, targets);
@@ -64,6 +67,11 @@ interface Candidate {
   subdomain: string;
   skeleton: string;
   punycode: boolean;
+  /** ".host." for whole-label searches. */
+  hostDotted: string;
+  labelTokens: string[];
+  labelHyphenated: string;
+  bag: Int32Array | undefined;
 }
 
 function candidateOf(host: string): Candidate | undefined {
@@ -81,6 +89,10 @@ function candidateOf(host: string): Candidate | undefined {
     subdomain: parsed.subdomain ?? '',
     skeleton: skeleton(label),
     punycode: parsed.domainWithoutSuffix.includes('xn--'),
+    hostDotted: `.${ascii}.`,
+    labelTokens: label.split('-'),
+    labelHyphenated: `-${label}-`,
+    bag: letterBag(skeleton(label)),
   };
 }
 
@@ -95,6 +107,7 @@ function homoglyph(c: Candidate, t: Target): LookalikeMatch | undefined {
 function nearMiss(c: Candidate, t: Target): LookalikeMatch | undefined {
   if (t.common || t.label.length < MIN_COMPARED_LABEL || c.label.length < MIN_COMPARED_LABEL) return undefined;
   const max = t.label.length >= LONG_LABEL ? 1 : 0.5;
+  if (Math.abs(c.skeleton.length - t.skeleton.length) * 0.5 > max || bagLowerBound(c.bag, t.bag) > max) return undefined;
   const d = visualDistance(c.skeleton, t.skeleton, max);
   if (d === 0 || d > max) return undefined;
   return { entity: t.entity, protectedDomain: t.domain, technique: 'edit-distance', detail: `${c.label} ~ ${t.label}` };
@@ -106,9 +119,10 @@ function tldSwap(c: Candidate, t: Target): LookalikeMatch | undefined {
 }
 
 function asSubdomain(c: Candidate, t: Target): LookalikeMatch | undefined {
-  if (!c.subdomain || t.label.length < MIN_NAMED_LABEL) return undefined;
-  // "bbc.co.uk.login.example", "paypal.com-secure.example": the real domain, whole, before someone else's.
-  const haystack = `.${c.subdomain}.`;
+  if (t.label.length < MIN_NAMED_LABEL) return undefined;
+  // "bbc.co.uk.login.example", "paypal.com-secure.example": the real domain, whole, in front of
+  // someone else's registrable domain (the host's own registrable domain is known not to be it).
+  const haystack = c.hostDotted;
   const at = haystack.indexOf(`.${t.domain}`);
   if (at < 0) return undefined;
   const next = haystack[at + t.domain.length + 1];
@@ -118,9 +132,7 @@ function asSubdomain(c: Candidate, t: Target): LookalikeMatch | undefined {
 
 function combosquat(c: Candidate, t: Target): LookalikeMatch | undefined {
   if (t.common || t.label.length < MIN_NAMED_LABEL || !c.label.includes('-')) return undefined;
-  const tokens = c.label.split('-');
-  const flatDomain = t.domain.split('.').join('-');
-  if (!tokens.includes(t.label) && !`-${c.label}-`.includes(`-${flatDomain}-`)) return undefined;
+  if (!c.labelTokens.includes(t.label) && !c.labelHyphenated.includes(t.hyphenated)) return undefined;
   return { entity: t.entity, protectedDomain: t.domain, technique: 'combosquat', detail: c.label };
 }
 

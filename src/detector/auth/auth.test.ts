@@ -1,0 +1,54 @@
+import { parseAuthenticationResults, parseForefrontReport, parseReceivedSpf, summariseAuthentication } from '.';
+
+describe('Authentication-Results parsing', () => {
+  it('reads authserv-id, methods, results and properties, ignoring comments', () => {
+    const parsed = parseAuthenticationResults('mx.google.com; dkim=pass header.i=@example.org header.s=s1 header.b=abc; spf=softfail (google.com: domain of transitioning x@y does not designate 1.2.3.4 as permitted sender) smtp.mailfrom=y.example; dmarc=fail (p=REJECT sp=REJECT dis=NONE) header.from=example.org');
+    expect(parsed.authservId).toBe('mx.google.com');
+    expect(parsed.results.map((r) => `${r.method}=${r.result}`)).toEqual(['dkim=pass', 'spf=softfail', 'dmarc=fail']);
+    expect(parsed.results[2]?.props['header.from']).toBe('example.org');
+    expect(parsed.results[1]?.props['smtp.mailfrom']).toBe('y.example');
+  });
+
+  it('reads Microsoft 365 results that have no authserv-id', () => {
+    const parsed = parseAuthenticationResults('spf=pass (sender IP is 1.2.3.4) smtp.mailfrom=example.com; dkim=none (message not signed) header.d=none;dmarc=none action=none header.from=example.com;compauth=fail reason=001');
+    expect(parsed.authservId).toBe('');
+    expect(parsed.results.find((r) => r.method === 'compauth')).toMatchObject({ result: 'fail', props: { reason: '001' } });
+  });
+
+  it('reads the ARC instance and quoted values with semicolons', () => {
+    const parsed = parseAuthenticationResults('i=2; mx.example; dkim=pass reason="ok; really" header.d=a.example');
+    expect(parsed.instance).toBe(2);
+    expect(parsed.authservId).toBe('mx.example');
+    expect(parsed.results[0]?.props.reason).toBe('ok; really');
+  });
+
+  it('reads Received-SPF and X-Forefront-Antispam-Report', () => {
+    expect(parseReceivedSpf('Fail (protection.outlook.com: domain of x.example does not designate 1.2.3.4 as permitted sender) receiver=protection.outlook.com; client-ip=1.2.3.4; envelope-from=a@x.example')).toMatchObject({ result: 'fail', props: { 'envelope-from': 'a@x.example' } });
+    expect(parseReceivedSpf('gibberish')).toBeUndefined();
+    expect(parseForefrontReport('CIP:1.2.3.4;CTRY:US;SFV:NSPM;SFTY:9.25;SFS:(13230031)(4636009);')).toMatchObject({ CIP: '1.2.3.4', SFTY: '9.25', SFV: 'NSPM' });
+  });
+
+  it('trusts the topmost Authentication-Results over lower (sender-written) ones', () => {
+    const summary = summariseAuthentication([
+      { name: 'Authentication-Results', value: 'mx.ours.example; dmarc=fail header.from=bank.example' },
+      { name: 'Authentication-Results', value: 'mx.forged.example; dmarc=pass header.from=bank.example' },
+    ]);
+    expect(summary.authservId).toBe('mx.ours.example');
+    expect(summary.results).toHaveLength(1);
+    expect(summary.results[0]?.result).toBe('fail');
+  });
+
+  it('falls back to the newest ARC set when there is no Authentication-Results', () => {
+    const summary = summariseAuthentication([
+      { name: 'ARC-Authentication-Results', value: 'i=1; a.example; spf=pass' },
+      { name: 'ARC-Authentication-Results', value: 'i=2; b.example; spf=fail' },
+    ]);
+    expect(summary.source).toBe('arc-authentication-results');
+    expect(summary.results[0]?.result).toBe('fail');
+  });
+
+  it('does not hang on huge or unbalanced headers', () => {
+    expect(parseAuthenticationResults(`x; spf=pass ${'('.repeat(100000)}`).results).toHaveLength(1);
+    expect(parseAuthenticationResults(`${'"'.repeat(50001)}`).results).toHaveLength(0);
+  });
+});

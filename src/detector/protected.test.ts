@@ -1,0 +1,54 @@
+import { entityNamedIn, entityOwning, protectedEntities } from './protected';
+import { DEFAULT_POLICY, type Policy } from './types';
+
+const policy: Policy = {
+  ...DEFAULT_POLICY,
+  orgDomains: ['parliament.be'],
+  vips: [{ name: 'Jane Doe', addresses: ['jane.doe@parliament.be'] }],
+  newsOutlets: [{ name: 'Brussels Daily Bugle', domains: ['bugle.example'] }],
+};
+const entities = protectedEntities(policy);
+const named = (text: string) => entityNamedIn(text, entities)?.name;
+
+describe('protectedEntities', () => {
+  it('merges org, VIPs, policy outlets and the built-in catalogues, once per policy', () => {
+    expect(entities[0]).toMatchObject({ kind: 'org', domains: ['parliament.be'] });
+    expect(entities.find((e) => e.kind === 'vip')).toMatchObject({ name: 'Jane Doe', domains: ['parliament.be'], addresses: ['jane.doe@parliament.be'] });
+    expect(entities.some((e) => e.name === 'Brussels Daily Bugle' && e.kind === 'news')).toBe(true);
+    expect(entities.filter((e) => e.kind === 'news').length).toBeGreaterThanOrEqual(80);
+    expect(protectedEntities(policy)).toBe(entities);
+    expect(protectedEntities({ ...policy })).not.toBe(entities);
+  });
+
+  it('finds the owner of a domain or address', () => {
+    expect(entityOwning('press@news.bbc.co.uk', entities)?.name).toBe('BBC');
+    expect(entityOwning('example.com', entities)).toBeUndefined();
+  });
+});
+
+describe('entityNamedIn', () => {
+  it.each([
+    ['BBC News', 'BBC'],
+    ['Jane Smith | NOS', 'NOS'],
+    ['Alice Martin (AP)', 'Associated Press'],
+    ['Le Monde', 'Le Monde'],
+    ['Jean Dupont - Le Monde', 'Le Monde'],
+    ['LIBERATION', 'Libération'],
+    ['Politico Europe newsroom', 'Politico Europe'],
+    ['Doe, Jane', 'Jane Doe'],
+    ['JANE DOE', 'Jane Doe'],
+    ['Microsoft Account Team', 'Microsoft'],
+    ['Süddeutsche Zeitung Redaktion', 'Süddeutsche Zeitung'],
+    ['Brussels Daily Bugle', 'Brussels Daily Bugle'],
+    ['parliament.be IT desk', 'parliament.be'],
+  ])('%s names %s', (text, expected) => {
+    expect(named(text)).toBe(expected);
+  });
+
+  it.each([
+    'Nos offres de la semaine', 'Ing. Peter Müller', 'Time for change', 'Paul Stern', 'AP Moller', 'Dipl.-Ing. Eva Roth',
+    'Welt retten e.V.', 'Marie Focus', 'Jan Zeit', '', 'Orange juice club',
+  ])('%s names nobody', (text) => {
+    expect(named(text)).toBeUndefined();
+  });
+});
