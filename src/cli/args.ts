@@ -83,7 +83,7 @@ Inputs
   starting "From "), and folders. Folders are read recursively in name order,
   skipping names that start with a dot; inside folders only .eml, .mbox, .mbx
   and extension-less files (as in Maildir) are read. Files named on the
-  command line are always read.
+  command line are always read. "-" reads standard input.
 
 Options
   -f, --format FORMAT   text (default), json, jsonl, csv or sarif (SARIF 2.1.0)

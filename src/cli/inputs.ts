@@ -11,6 +11,9 @@ export interface InputList {
 
 const MAIL_EXTENSIONS = new Set(['.eml', '.mbox', '.mbx']);
 
+/** "-" reads one message (or an mbox) from standard input, e.g. from a mail client's pipe command. */
+export const STDIN_PATH = '-';
+
 /** Inside folders, read mail-looking names only; READMEs and scripts are not mail. */
 export function isMailFileName(name: string): boolean {
   const extension = extname(name).toLowerCase();
@@ -26,6 +29,10 @@ export function isMboxName(path: string): boolean {
 export async function listInputs(paths: readonly string[]): Promise<InputList> {
   const list: InputList = { files: [], problems: [] };
   for (const path of paths) {
+    if (path === STDIN_PATH) {
+      list.files.push(path);
+      continue;
+    }
     let info;
     try {
       info = await stat(path);

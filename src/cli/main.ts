@@ -21,6 +21,7 @@ export interface CliIo {
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
   cwd: string;
+  stdin?: NodeJS.ReadableStream;
 }
 
 export async function run(argv: readonly string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }): Promise<number> {
@@ -68,6 +69,7 @@ export async function run(argv: readonly string[], io: CliIo = { stdout: process
     await output.write(formatter.begin());
     const scanOptions = {
       policy, concurrency: options.concurrency, attached: options.attached, onFileDone: () => progress.fileDone(),
+      ...(io.stdin === undefined ? {} : { stdin: io.stdin }),
       ...(options.recipient === undefined ? {} : { recipient: options.recipient }),
     };
     for await (const entry of scanFiles(inputs.files, scanOptions)) {

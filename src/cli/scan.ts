@@ -7,7 +7,7 @@ import { analyze } from '../detector';
 import type { MailMessage, Policy, Verdict } from '../detector/types';
 import { inferRecipient, looksLikeMbox, MailParseError, MboxSplitter, parseEmlWithAttached, splitMbox } from '../mail';
 import type { ScanEntry } from './entry';
-import { describeIoError, isMboxName } from './inputs';
+import { describeIoError, isMboxName, STDIN_PATH } from './inputs';
 
 export interface ScanOptions {
   policy: Policy;
@@ -17,6 +17,8 @@ export interface ScanOptions {
   onFileDone?: () => void;
   /** Also scan messages attached to messages (forwarded or reported mail); default true. */
   attached?: boolean;
+  /** Where "-" reads from; standard input unless a test says otherwise. */
+  stdin?: NodeJS.ReadableStream;
   /** The detector; replaceable so tests can see exactly what it is given. */
   analyze?: (message: MailMessage, policy: Policy) => Verdict;
 }
@@ -37,7 +39,7 @@ async function* jobsFor(files: readonly string[], options: ScanOptions): AsyncGe
     } else {
       let raw: Uint8Array;
       try {
-        raw = await readFile(path);
+        raw = path === STDIN_PATH ? await readAll(options.stdin ?? process.stdin) : await readFile(path);
       } catch (error) {
         yield async () => [ioErrorEntry(path, error)];
         options.onFileDone?.();
@@ -125,6 +127,18 @@ function errorEntry(path: string, index: number | undefined, kind: ScanEntry['er
 
 function ioErrorEntry(path: string, error: unknown): ScanEntry {
   return errorEntry(path, undefined, 'io', `cannot read: ${describeIoError(error)}`);
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk);
+  const out = new Uint8Array(chunks.reduce((sum, c) => sum + c.length, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
 }
 
 /** Runs up to `limit` jobs at once and yields their results in submission order. */

@@ -1,9 +1,10 @@
 // The scanner run in-process (fast); test/unit/cli.test.ts spawns the real bin.
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Writable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import { run } from '../../src/cli/main';
+import type { Finding } from '../../src/detector/types';
 import { describeFinding } from '../../src/i18n';
 
 const FIXTURES = resolve(__dirname, '../fixtures/mail');
@@ -18,9 +19,14 @@ class Capture extends Writable {
 }
 
 async function scan(...argv: string[]) {
+  return scanWithStdin('', ...argv);
+}
+
+async function scanWithStdin(input: string | Buffer, ...argv: string[]) {
   const stdout = new Capture();
   const stderr = new Capture();
-  const code = await run(argv, { stdout: stdout as unknown as NodeJS.WriteStream, stderr: stderr as unknown as NodeJS.WriteStream, cwd: FIXTURES });
+  const stdin = Readable.from([Buffer.from(input)]);
+  const code = await run(argv, { stdout: stdout as unknown as NodeJS.WriteStream, stderr: stderr as unknown as NodeJS.WriteStream, cwd: FIXTURES, stdin });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 
@@ -40,7 +46,8 @@ describe('output formats', () => {
     expect(receipt.verdict).toBe('caution');
     expect(receipt.findings.map((f) => f.rule)).toContain('tracking/read-receipt');
     // The forwarded message is judged on its own, and only there.
-    expect(records[1]).toMatchObject({ verdict: 'safe' });
+    const outerHosts = (records[1] as { findings: { evidence: { host?: string } }[] }).findings.map((f) => f.evidence.host);
+    expect(outerHosts).not.toContain('tracker.example');
     expect(records[2]).toMatchObject({ attached: [0], subject: 'Forwarded évent', from: 'inner@tracker.example' });
     expect((records[2] as { findings: { evidence: { host?: string } }[] }).findings.map((f) => f.evidence.host)).toContain('tracker.example');
     expect(code).toBe(1);
@@ -55,7 +62,10 @@ describe('output formats', () => {
     const { stdout, code } = await scan('--format', 'json', fx('three.mbox'), fx('not-mail.eml'));
     const document = JSON.parse(stdout) as { messages: { source: string }[]; summary: Record<string, number> };
     expect(document.messages).toHaveLength(4);
-    expect(document.summary).toEqual({ messages: 4, safe: 2, caution: 1, danger: 0, errors: 1 });
+    const { messages, safe, caution, danger, errors } = document.summary as Record<string, number>;
+    expect({ messages, errors }).toEqual({ messages: 4, errors: 1 });
+    expect((safe ?? 0) + (caution ?? 0) + (danger ?? 0)).toBe(3);
+    expect((caution ?? 0) + (danger ?? 0)).toBeGreaterThanOrEqual(1);
     expect(code).toBe(1);
   });
 
@@ -66,7 +76,8 @@ describe('output formats', () => {
       const { stdout } = await scan('--format', 'csv', join(dir, 'formula.eml'), fx('not-mail.eml'));
       const lines = stdout.split('\r\n');
       expect(lines[0]).toBe('source,verdict,score,findings,rules,subject,from,error');
-      expect(lines[1]).toBe(`${join(dir, 'formula.eml')},safe,0,0,,"'=HYPERLINK(""http://evil.example"",""Hi"")",m@evil.example,`);
+      expect(lines[1]?.startsWith(`${join(dir, 'formula.eml')},`)).toBe(true);
+      expect(lines[1]?.endsWith(`,"'=HYPERLINK(""http://evil.example"",""Hi"")",m@evil.example,`)).toBe(true);
       expect(lines[2]).toMatch(/^.*not-mail\.eml,,,0,,,,"not an email: .*""Name: value""\)"$/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -81,31 +92,39 @@ describe('output formats', () => {
     const runEntry = log.runs[0];
     const ruleIds = runEntry.tool.driver.rules.map((r: { id: string }) => r.id);
     expect(ruleIds).toContain('tracking/read-receipt');
-    expect(runEntry.results).toHaveLength(2);
-    const [fromMbox, fromFile] = runEntry.results;
-    expect(fromMbox.ruleId).toBe('tracking/read-receipt');
-    expect(ruleIds[fromMbox.ruleIndex]).toBe('tracking/read-receipt');
+    type SarifResult = { ruleId: string; ruleIndex: number; level: string; locations: { physicalLocation: { artifactLocation: { uri: string } }; logicalLocations?: { name: string }[] }[] };
+    const results = runEntry.results as SarifResult[];
+    for (const result of results) {
+      expect(ruleIds[result.ruleIndex]).toBe(result.ruleId);
+      expect(['error', 'warning', 'note', 'none']).toContain(result.level);
+    }
+    const receipts = results.filter((r) => r.ruleId === 'tracking/read-receipt');
+    expect(receipts).toHaveLength(2);
+    const [fromMbox, fromFile] = receipts as [SarifResult, SarifResult];
     expect(fromMbox.level).toBe('warning');
-    expect(fromMbox.locations[0].physicalLocation.artifactLocation.uri).toBe('three.mbox');
-    expect(fromMbox.locations[0].logicalLocations[0].name).toBe('message 1');
-    expect(fromFile.locations[0].physicalLocation.artifactLocation.uri).toBe('receipt-cp1252.eml');
-    expect(fromFile.locations[0].logicalLocations).toBeUndefined();
+    expect(fromMbox.locations[0]?.physicalLocation.artifactLocation.uri).toBe('three.mbox');
+    expect(fromMbox.locations[0]?.logicalLocations?.[0]?.name).toBe('message 1');
+    expect(fromFile.locations[0]?.physicalLocation.artifactLocation.uri).toBe('receipt-cp1252.eml');
+    expect(fromFile.locations[0]?.logicalLocations).toBeUndefined();
     const notes = runEntry.invocations[0].toolExecutionNotifications;
     expect(notes).toHaveLength(1);
     expect(notes[0].message.text).toMatch(/not-mail\.eml: not an email/);
   });
 
-  it('text: one line per message, finding titles in the chosen language', async () => {
+  it('text: one line per message with level, score, source, subject and the main finding titles in the chosen language', async () => {
+    const { stdout: jsonl } = await scan('--format', 'jsonl', fx('receipt-cp1252.eml'));
+    const record = JSON.parse(jsonl) as { verdict: string; score: number; findings: Finding[] };
+    const rank = { high: 0, medium: 1, low: 2, info: 3 } as const;
+    const top = record.findings.filter((f) => f.severity !== 'info').sort((a, b) => rank[a.severity] - rank[b.severity])[0] as Finding;
     const en = await scan(fx('receipt-cp1252.eml'), fx('qp-latin1.eml'));
     const fr = await scan('--lang', 'fr', fx('receipt-cp1252.eml'));
-    const finding = { messageKey: 'tracking/read-receipt.requested', params: { header: 'Disposition-Notification-To', to: 'press@outlet.example' } };
     const lines = en.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^CAUTION\s+\d+\s+.*receipt-cp1252\.eml\s+"Interview request"/);
-    expect(lines[0]).toContain(describeFinding(finding, 'en').title);
+    expect(lines[0]?.startsWith(`${record.verdict.toUpperCase().padEnd(8)}${String(record.score).padStart(4)}  ${fx('receipt-cp1252.eml')}  "Interview request"  — `)).toBe(true);
+    expect(lines[0]).toContain(describeFinding(top, 'en').title);
     expect(lines[1]).toMatch(/^SAFE\s+0\s+.*qp-latin1\.eml\s+"Café crème et réunion"$/);
-    expect(describeFinding(finding, 'fr').title).not.toBe(describeFinding(finding, 'en').title);
-    expect(fr.stdout).toContain(describeFinding(finding, 'fr').title);
+    expect(describeFinding(top, 'fr').title).not.toBe(describeFinding(top, 'en').title);
+    expect(fr.stdout).toContain(describeFinding(top, 'fr').title);
   });
 });
 
@@ -155,6 +174,30 @@ describe('exit status', () => {
       const missing = await scan('--config', join(dir, 'nope.json'), fx('qp-latin1.eml'));
       expect(missing.code).toBe(2);
       expect(missing.stderr).toContain('nope.json: cannot read: no such file or folder');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('"-" reads a message or a mailbox from standard input', async () => {
+    const one = await scanWithStdin(readFileSync(fx('receipt-cp1252.eml')), '--format', 'jsonl', '-');
+    expect(JSON.parse(one.stdout)).toMatchObject({ source: '-', verdict: 'caution' });
+    expect(one.code).toBe(1);
+    const box = await scanWithStdin(readFileSync(fx('three.mbox')), '--format', 'jsonl', '-');
+    expect(box.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).source)).toEqual(['-#0', '-#1', '-#2']);
+  });
+
+  it('uses the policy\'s defaultLanguage for titles unless --lang says otherwise', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clearsight-lang-'));
+    try {
+      const config = join(dir, 'config.json');
+      writeFileSync(config, '{"defaultLanguage": "de"}');
+      const record = JSON.parse((await scan('--format', 'jsonl', '--config', config, fx('three.mbox'))).stdout.split('\n')[1] as string);
+      const finding = (record.findings as Finding[]).find((f) => f.rule === 'tracking/read-receipt') as Finding;
+      const german = describeFinding(finding, 'de').title;
+      expect(german).not.toBe(describeFinding(finding, 'en').title);
+      expect((await scan('--config', config, fx('three.mbox'))).stdout).toContain(german);
+      expect((await scan('--config', config, '--lang', 'nl', fx('three.mbox'))).stdout).toContain(describeFinding(finding, 'nl').title);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
