@@ -43,8 +43,17 @@ interface NameParts {
   paddedBeforeLast: boolean;
 }
 
+/** Length of `text` without its trailing characters that satisfy `drop` (a loop: no backtracking). */
+function endWithout(text: string, drop: (ch: string) => boolean): number {
+  let end = text.length;
+  while (end > 0 && drop(text[end - 1]!)) end--;
+  return end;
+}
+
+const isSpace = (ch: string) => ch.trim() === '';
+
 export function nameParts(name: string): NameParts {
-  const trimmed = name.trim().replace(/[.\s]+$/, '');
+  const trimmed = name.slice(0, endWithout(name, (ch) => ch === '.' || isSpace(ch))).trim();
   const pieces = trimmed.split('.');
   const extensions: string[] = [];
   // Only the last few dots matter, and only short, word-like pieces are extensions.
@@ -54,7 +63,7 @@ export function nameParts(name: string): NameParts {
     extensions.push(ext);
   }
   const lastDot = trimmed.lastIndexOf('.');
-  const paddedBeforeLast = lastDot > 0 && /\s{2,}$/.test(trimmed.slice(Math.max(0, lastDot - 40), lastDot));
+  const paddedBeforeLast = lastDot > 0 && lastDot - endWithout(trimmed.slice(0, lastDot), isSpace) >= 2;
   return { extensions, paddedBeforeLast };
 }
 

@@ -105,7 +105,17 @@ function lastPathExtension(url: URL): { file: string; extension: string } | unde
   return { file, extension: file.slice(dot + 1).toLowerCase() };
 }
 
-const WRAPPING_PUNCTUATION = /^[\s"'“”‘’«»<>()[\]{},;:!?.]+|[\s"'“”‘’«»<>()[\]{},;:!?.]+$/g;
+const WRAPPING_PUNCTUATION = new Set([...'"\'“”‘’«»<>()[]{},;:!?.']);
+const TRAILING_URL_PUNCTUATION = new Set([...'.,;:!?)]']);
+
+/** `text` without leading/trailing characters from `set`, by index loops (no regex backtracking). */
+function stripEdges(text: string, set: ReadonlySet<string>, leading: boolean): string {
+  let start = 0;
+  let end = text.length;
+  if (leading) while (start < end && set.has(text[start]!)) start++;
+  while (end > start && set.has(text[end - 1]!)) end--;
+  return text.slice(start, end);
+}
 
 interface ShownAddress {
   host: string;
@@ -123,7 +133,7 @@ export function addressesShownIn(text: string): ShownAddress[] {
   const clipped = (text.length > MAX_LINK_TEXT ? text.slice(0, MAX_LINK_TEXT) : text).trim();
   const tokens = clipped.split(/\s+/);
   for (const rawToken of tokens) {
-    const token = rawToken.replace(WRAPPING_PUNCTUATION, '');
+    const token = stripEdges(rawToken, WRAPPING_PUNCTUATION, true);
     if (token.length < 4 || token.length > 512) continue;
     const scheme = schemeOf(token);
     let hostPart: string;
@@ -273,7 +283,7 @@ export function urlsInText(text: string): string[] {
     }
     let end = http;
     while (end < text.length && end - http < MAX_URL_LENGTH && !/[\s<>"'`]/.test(text[end]!)) end++;
-    urls.push(text.slice(http, end).replace(/[.,;:!?)\]]+$/, ''));
+    urls.push(stripEdges(text.slice(http, end), TRAILING_URL_PUNCTUATION, false));
     from = end;
   }
   return urls;
