@@ -1,9 +1,12 @@
 // The one list of rules. Adding a rule is adding a file and a line here.
 import type { Rule } from '../rule';
 import { lureAttachments } from './lure-attachments';
+import { authRules } from './lure-auth';
 import { lureContent } from './lure-content';
 import { lureFakePress } from './lure-fake-press';
 import { lureLinks } from './lure-links';
+import { lureLookalikeDomain } from './lure-lookalike';
+import { senderRules } from './lure-sender';
 import { readReceipt } from './read-receipt';
 import { trackingIdentityLeak } from './tracking-identity';
 import { trackingClickTracking, trackingKnownTracker } from './tracking-known';
@@ -23,5 +26,8 @@ export const allRules: readonly Rule[] = [
   lureLinks,
   lureAttachments,
   lureContent,
+  ...senderRules,
+  ...authRules,
+  lureLookalikeDomain,
   lureFakePress,
 ];

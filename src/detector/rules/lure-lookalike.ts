@@ -1,0 +1,79 @@
+// Sender, reply-to and link hosts that imitate a protected domain (the
+// organisation, its VIPs, news outlets, brands). A lookalike sender or answer
+// address is made to deceive, so it is high; a link host is medium, because
+// it still needs a click and the link rules weigh links too.
+import { hostOf } from '../domains';
+import { findLookalike, mixedScriptLabel, type LookalikeMatch } from '../lookalike';
+import { protectedEntities } from '../protected';
+import type { Rule, RuleContext } from '../rule';
+import type { MailAddress, Severity } from '../types';
+
+const MAX_LINK_HOSTS = 200;
+
+function hostOfAddress(address: MailAddress | undefined): string | undefined {
+  const addr = address?.address?.trim().toLowerCase() ?? '';
+  const at = addr.lastIndexOf('@');
+  if (at <= 0 || at === addr.length - 1) return undefined;
+  return addr.slice(at + 1).replace(/[>\]]+$/, '');
+}
+
+function report(context: RuleContext, where: 'sender' | 'replyTo' | 'link', host: string, match: LookalikeMatch, severity: Severity, header?: string, url?: string): void {
+  context.report({
+    messageId: where,
+    severity,
+    params: { domain: host, protectedDomain: match.protectedDomain, entity: match.entity.name },
+    evidence: { host, detail: `${match.technique}: ${match.detail}`, ...(header ? { header } : {}), ...(url ? { url } : {}) },
+  });
+}
+
+function reportMixedScript(context: RuleContext, host: string, label: string, severity: Severity, header?: string): void {
+  context.report({
+    messageId: 'mixedScript',
+    severity,
+    params: { domain: host, label },
+    evidence: { host, detail: label, ...(header ? { header } : {}) },
+  });
+}
+
+export const lureLookalikeDomain: Rule = {
+  meta: {
+    id: 'lure/lookalike-domain',
+    category: 'lure',
+    severity: 'high',
+    description: 'A sender, reply-to or link domain imitates the organisation\'s, a VIP\'s, a news outlet\'s or a brand\'s domain.',
+    messageIds: ['sender', 'replyTo', 'link', 'mixedScript'],
+  },
+  create(context) {
+    const entities = protectedEntities(context.policy);
+    const seenLinkHosts = new Set<string>();
+    const checkAddress = (address: MailAddress | undefined, where: 'sender' | 'replyTo', header: string) => {
+      const host = hostOfAddress(address);
+      if (!host) return;
+      const match = findLookalike(host, entities);
+      if (match) {
+        report(context, where, host, match, 'high', header);
+        return;
+      }
+      const mixed = mixedScriptLabel(host);
+      if (mixed) reportMixedScript(context, host, mixed, 'medium', header);
+    };
+    return {
+      link(link) {
+        const host = hostOf(link.url);
+        if (!host || seenLinkHosts.has(host) || seenLinkHosts.size >= MAX_LINK_HOSTS) return;
+        seenLinkHosts.add(host);
+        const match = findLookalike(host, entities);
+        if (match) {
+          report(context, 'link', host, match, 'medium', undefined, link.url);
+          return;
+        }
+        const mixed = mixedScriptLabel(host);
+        if (mixed) reportMixedScript(context, host, mixed, 'medium');
+      },
+      end() {
+        checkAddress(context.message.from, 'sender', 'From');
+        for (const replyTo of context.message.replyTo.slice(0, 10)) checkAddress(replyTo, 'replyTo', 'Reply-To');
+      },
+    };
+  },
+};

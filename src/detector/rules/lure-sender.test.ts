@@ -1,0 +1,129 @@
+import { analyze } from '..';
+import { message } from '../../../test/helpers/message';
+import { DEFAULT_POLICY, type MailAddress, type MailMessage, type Policy } from '../types';
+import {
+  lureDisplayNameAddress, lureExternalSender, lureFreemailSender, lureHeaderMismatch, lureImpersonation,
+} from './lure-sender';
+import type { Rule } from '../rule';
+
+const policy: Policy = {
+  ...DEFAULT_POLICY,
+  orgDomains: ['parliament.example'],
+  vips: [{ name: 'Jane Doe', addresses: ['jane.doe@parliament.example'] }],
+};
+const addr = (name: string, address: string): MailAddress => ({ name, address });
+const run = (rule: Rule, overrides: Partial<MailMessage>, p: Policy = policy) =>
+  analyze(message(overrides), p, { rules: [rule] }).findings;
+
+describe('lure/display-name-address', () => {
+  it('flags a display name that shows a protected outlet\'s address over another domain (high)', () => {
+    const [finding, ...rest] = run(lureDisplayNameAddress, { from: addr('news@bbc.co.uk', 'x@mailer.example') });
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ messageKey: 'lure/display-name-address.protectedDomain', severity: 'high', params: { shown: 'bbc.co.uk', actual: 'mailer.example', entity: 'BBC' } });
+  });
+  it('flags an unrelated domain in the display name (medium)', () => {
+    const [finding] = run(lureDisplayNameAddress, { from: addr('billing@acme-corp.com', 'x@mailer.example') });
+    expect(finding).toMatchObject({ messageKey: 'lure/display-name-address.otherDomain', severity: 'medium', params: { shown: 'acme-corp.com' } });
+  });
+  it.each([
+    ['the same domain', addr('press@bbc.co.uk', 'press@news.bbc.co.uk')],
+    ['another domain of the same outlet', addr('BBC.com', 'news@bbc.co.uk')],
+    ['abbreviations that are not domains', addr('Dr. J.Doe v1.5', 'j@uni.example')],
+    ['a plain name', addr('Jane Smith', 'jane@mailer.example')],
+  ])('ignores %s', (_label, from) => {
+    expect(run(lureDisplayNameAddress, { from })).toEqual([]);
+  });
+});
+
+describe('lure/impersonation', () => {
+  it.each([
+    ['BBC News', 'bbc.news.desk@gmail.com', 'newsOutlet', 'BBC'],
+    ['Jane Smith | Reuters', 'jane.smith@protonmail.com', 'newsOutlet', 'Reuters'],
+    ['Microsoft Account Team', 'security@ms-account-alerts.example', 'brand', 'Microsoft'],
+    ['Google Security', 'alerts@gmail.com', 'brand', 'Google'],
+    ['Jane Doe', 'jane.doe.office@gmail.com', 'vip', 'Jane Doe'],
+    ['Doe, Jane', 'jdoe@consultancy.example', 'vip', 'Jane Doe'],
+    ['parliament.example IT desk', 'it@helpdesk.example', 'organisation', 'parliament.example'],
+  ])('"%s" <%s> impersonates a %s', (name, address, messageId, entity) => {
+    const findings = run(lureImpersonation, { from: addr(name, address) });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ messageKey: `lure/impersonation.${messageId}`, severity: 'high', params: { entity } });
+  });
+  it('flags a VIP name on the right domain but an unknown mailbox as medium', () => {
+    const [finding] = run(lureImpersonation, { from: addr('Jane Doe', 'j.doe@parliament.example') });
+    expect(finding).toMatchObject({ messageKey: 'lure/impersonation.vipAddress', severity: 'medium' });
+  });
+  it.each([
+    ['the real BBC', addr('BBC News', 'newsletters@bbc.co.uk')],
+    ['the real New York Times', addr('The New York Times', 'nytdirect@nytimes.com')],
+    ['the VIP\'s own address', addr('Jane Doe', 'jane.doe@parliament.example')],
+    ['an ordinary word that is also a name', addr('Nos offres', 'promo@shop.example')],
+    ['an engineer title', addr('Ing. Peter Müller', 'peter@firm.example')],
+    ['no name', addr('', 'x@mailer.example')],
+  ])('ignores %s', (_label, from) => {
+    expect(run(lureImpersonation, { from })).toEqual([]);
+  });
+  it('sees the danger level it causes', () => {
+    expect(analyze(message({ from: addr('Le Monde', 'redaction.lemonde@gmail.com') }), policy, { rules: [lureImpersonation] }).level).toBe('danger');
+  });
+});
+
+describe('lure/header-mismatch', () => {
+  const from = addr('Acme Billing', 'billing@acme.example');
+  it('flags a Reply-To on another domain as low', () => {
+    const [finding] = run(lureHeaderMismatch, { from, replyTo: [addr('', 'accounts@other.example')] });
+    expect(finding).toMatchObject({ messageKey: 'lure/header-mismatch.replyTo', severity: 'low', params: { replyToDomain: 'other.example' } });
+  });
+  it('flags a freemail Reply-To under a corporate From as medium', () => {
+    const [finding] = run(lureHeaderMismatch, { from, replyTo: [addr('', 'acme.billing@gmail.com')] });
+    expect(finding).toMatchObject({ messageKey: 'lure/header-mismatch.replyToFreemail', severity: 'medium' });
+  });
+  it('lowers mailing lists: the list answers elsewhere by design', () => {
+    const headers = [{ name: 'List-Id', value: '<staff.lists.example>' }];
+    expect(run(lureHeaderMismatch, { from, headers, replyTo: [addr('', 'staff@lists.example')] })[0]).toMatchObject({ severity: 'info' });
+    expect(run(lureHeaderMismatch, { from, headers, replyTo: [addr('', 'x@gmail.com')] })[0]).toMatchObject({ severity: 'low' });
+  });
+  it('flags a freemail Return-Path, not an ordinary bulk-mailer bounce address', () => {
+    expect(run(lureHeaderMismatch, { from, headers: [{ name: 'Return-Path', value: '<bounce-123@sendgrid.net>' }] })).toEqual([]);
+    expect(run(lureHeaderMismatch, { from, headers: [{ name: 'Return-Path', value: '<someone@yahoo.fr>' }] })[0]).toMatchObject({ messageKey: 'lure/header-mismatch.returnPathFreemail' });
+  });
+  it('flags a Sender on another domain', () => {
+    expect(run(lureHeaderMismatch, { from, sender: addr('', 'agent@relay.example') })[0]).toMatchObject({ messageKey: 'lure/header-mismatch.sender', severity: 'low' });
+  });
+  it.each([
+    ['a Reply-To on the same domain', { from, replyTo: [addr('', 'support@mail.acme.example')] }],
+    ['no Reply-To', { from }],
+    ['a person on gmail answering on gmail', { from: addr('Ann', 'ann@gmail.com'), replyTo: [addr('', 'ann.b@gmail.com')] }],
+  ])('ignores %s', (_label, overrides) => {
+    expect(run(lureHeaderMismatch, overrides as Partial<MailMessage>)).toEqual([]);
+  });
+});
+
+describe('lure/freemail-sender', () => {
+  it('flags a freemail account named like a newsroom or a title (medium)', () => {
+    const [finding] = run(lureFreemailSender, { from: addr('Jane Smith, Correspondent', 'jsmith.press@gmail.com') });
+    expect(finding).toMatchObject({ messageKey: 'lure/freemail-sender.organisation', severity: 'medium', params: { word: 'correspondent', domain: 'gmail.com' } });
+  });
+  it('flags a freemail account whose signature names an outlet', () => {
+    const [finding] = run(lureFreemailSender, { from: addr('Jane Smith', 'jsmith1987@outlook.com'), text: 'Dear Sir,\nCould we talk?\n\nJane Smith\nDeutsche Welle\n+49 30 1234' });
+    expect(finding).toMatchObject({ messageKey: 'lure/freemail-sender.signsAsEntity', severity: 'medium', params: { entity: 'Deutsche Welle' } });
+  });
+  it('only explains a plain person on freemail (info)', () => {
+    const [finding] = run(lureFreemailSender, { from: addr('Ann Peeters', 'ann.peeters@gmail.com'), text: 'Hi, see you Friday.\nAnn' });
+    expect(finding).toMatchObject({ messageKey: 'lure/freemail-sender.personal', severity: 'info' });
+  });
+  it('leaves named entities to lure/impersonation and ignores corporate senders', () => {
+    expect(run(lureFreemailSender, { from: addr('BBC News', 'bbc@gmail.com') })).toEqual([]);
+    expect(run(lureFreemailSender, { from: addr('Press Office', 'press@acme.example') })).toEqual([]);
+  });
+});
+
+describe('lure/external-sender', () => {
+  it('marks mail from outside the organisation as info', () => {
+    expect(run(lureExternalSender, { from: addr('', 'x@elsewhere.example') })[0]).toMatchObject({ severity: 'info', params: { domain: 'elsewhere.example' } });
+  });
+  it('is silent for internal mail and when the policy has no domains', () => {
+    expect(run(lureExternalSender, { from: addr('', 'colleague@it.parliament.example') })).toEqual([]);
+    expect(run(lureExternalSender, { from: addr('', 'x@elsewhere.example') }, DEFAULT_POLICY)).toEqual([]);
+  });
+});

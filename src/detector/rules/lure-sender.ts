@@ -1,0 +1,256 @@
+// Who the message claims to be from, against where it really comes from:
+// display names that spell another address, names of protected people,
+// newsrooms, brands or the organisation on an unrelated domain, answers
+// redirected elsewhere, and free webmail posing as an organisation.
+import { isFreemail } from '../catalogues/freemail';
+import { registrableDomain } from '../domains';
+import { wordTokens } from '../names';
+import { entityNamedIn, entityOwning, protectedEntities, type ProtectedEntity } from '../protected';
+import type { Rule, RuleContext } from '../rule';
+import { addressDomain, angleAddress, domainsInDisplayName, headerValue, isListMail } from './sender-facts';
+
+// Consumer mailboxes anyone can open under any name: owning brand or not
+// (Google, Microsoft, Apple), a message from one is a person, not the company.
+const PERSONAL_MAILBOX_DOMAINS = new Set([
+  'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'icloud.com', 'me.com', 'mac.com',
+]);
+
+const KIND_MESSAGE: Record<ProtectedEntity['kind'], string> = {
+  org: 'organisation', vip: 'vip', news: 'newsOutlet', brand: 'brand',
+};
+
+function ownsSenderDomain(entity: ProtectedEntity, domain: string): boolean {
+  return entity.domains.includes(domain) && !PERSONAL_MAILBOX_DOMAINS.has(domain);
+}
+
+export const lureDisplayNameAddress: Rule = {
+  meta: {
+    id: 'lure/display-name-address',
+    category: 'lure',
+    severity: 'medium',
+    description: 'The display name shows an address or domain other than the real sender\'s domain.',
+    messageIds: ['otherDomain', 'protectedDomain'],
+  },
+  create(context) {
+    return {
+      end() {
+        const from = context.message.from;
+        const senderDomain = addressDomain(from);
+        if (!from?.name || !senderDomain) return;
+        const entities = protectedEntities(context.policy);
+        for (const shown of domainsInDisplayName(from.name)) {
+          if (shown === senderDomain) continue;
+          const owner = entityOwning(shown, entities);
+          // The same organisation under another of its own domains is not a disguise.
+          if (owner && ownsSenderDomain(owner, senderDomain)) continue;
+          context.report({
+            messageId: owner ? 'protectedDomain' : 'otherDomain',
+            severity: owner ? 'high' : 'medium',
+            params: { shown, actual: senderDomain, address: from.address, ...(owner ? { entity: owner.name } : {}) },
+            evidence: { header: 'From', detail: `${from.name} <${from.address}>` },
+          });
+          return;
+        }
+      },
+    };
+  },
+};
+
+function reportImpersonation(context: RuleContext, entity: ProtectedEntity, senderDomain: string, address: string, name: string): void {
+  context.report({
+    messageId: KIND_MESSAGE[entity.kind],
+    severity: 'high',
+    params: { entity: entity.name, kind: entity.kind, actual: senderDomain, address, expected: entity.domains.slice(0, 3).join(', ') },
+    evidence: { header: 'From', detail: `${name} <${address}>` },
+  });
+}
+
+export const lureImpersonation: Rule = {
+  meta: {
+    id: 'lure/impersonation',
+    category: 'lure',
+    severity: 'high',
+    description: 'The display name names a protected person, newsroom, brand or the organisation, but the address is not theirs.',
+    messageIds: ['newsOutlet', 'vip', 'brand', 'organisation', 'vipAddress'],
+  },
+  create(context) {
+    return {
+      end() {
+        const from = context.message.from;
+        const senderDomain = addressDomain(from);
+        if (!from?.name || !senderDomain) return;
+        const entity = entityNamedIn(from.name, protectedEntities(context.policy));
+        if (!entity) return;
+        const address = from.address.trim().toLowerCase();
+        if (entity.kind === 'vip') {
+          const known = entity.addresses ?? [];
+          if (known.includes(address)) return;
+          if (ownsSenderDomain(entity, senderDomain)) {
+            // Same name and domain, unknown mailbox: an alias or a namesake, or a spoof.
+            if (known.length > 0) {
+              context.report({
+                messageId: 'vipAddress',
+                severity: 'medium',
+                params: { entity: entity.name, kind: 'vip', address, expected: known.slice(0, 3).join(', ') },
+                evidence: { header: 'From', detail: `${from.name} <${from.address}>` },
+              });
+            }
+            return;
+          }
+          reportImpersonation(context, entity, senderDomain, address, from.name);
+          return;
+        }
+        if (ownsSenderDomain(entity, senderDomain)) return;
+        reportImpersonation(context, entity, senderDomain, address, from.name);
+      },
+    };
+  },
+};
+
+export const lureHeaderMismatch: Rule = {
+  meta: {
+    id: 'lure/header-mismatch',
+    category: 'lure',
+    severity: 'low',
+    description: 'Replies or bounces go to a different domain than the From address (Reply-To, Return-Path, Sender).',
+    messageIds: ['replyTo', 'replyToFreemail', 'returnPathFreemail', 'sender'],
+  },
+  create(context) {
+    return {
+      end() {
+        const message = context.message;
+        const fromDomain = addressDomain(message.from);
+        if (!fromDomain) return;
+        const list = isListMail(message);
+        const fromFreemail = isFreemail(fromDomain);
+        for (const replyTo of message.replyTo.slice(0, 10)) {
+          const domain = addressDomain(replyTo);
+          if (!domain || domain === fromDomain) continue;
+          const toFreemail = isFreemail(domain) && !fromFreemail;
+          context.report({
+            messageId: toFreemail ? 'replyToFreemail' : 'replyTo',
+            // A list answering at the list address is normal; a freemail answer address under a corporate From is not.
+            severity: toFreemail ? (list ? 'low' : 'medium') : list ? 'info' : 'low',
+            params: { from: message.from?.address ?? '', replyTo: replyTo.address, fromDomain, replyToDomain: domain },
+            evidence: { header: 'Reply-To', detail: replyTo.address },
+          });
+        }
+        // Bulk mailers always bounce to their own domain; only a webmail bounce address says something.
+        const returnPath = headerValue(message, 'Return-Path');
+        if (returnPath && !fromFreemail) {
+          const address = angleAddress(returnPath);
+          const domain = addressDomain({ name: '', address });
+          if (domain && domain !== fromDomain && isFreemail(domain)) {
+            context.report({
+              messageId: 'returnPathFreemail',
+              severity: 'low',
+              params: { from: message.from?.address ?? '', returnPath: address, returnPathDomain: domain },
+              evidence: { header: 'Return-Path', detail: address },
+            });
+          }
+        }
+        const senderDomain = addressDomain(message.sender);
+        if (message.sender && senderDomain && senderDomain !== fromDomain) {
+          context.report({
+            messageId: 'sender',
+            severity: list ? 'info' : 'low',
+            params: { from: message.from?.address ?? '', sender: message.sender.address, senderDomain },
+            evidence: { header: 'Sender', detail: message.sender.address },
+          });
+        }
+      },
+    };
+  },
+};
+
+// Words that make a display name an organisation, a newsroom or a job title
+// rather than a person: "Press Office", "Redactie", "Jane Doe, Correspondent".
+const ORGANISATION_WORDS = new Set([
+  'news', 'nieuws', 'nachrichten', 'actualites', 'redaction', 'redactie', 'redaktion', 'newsroom', 'press', 'presse',
+  'pers', 'persdienst', 'media', 'magazine', 'magazin', 'journal', 'gazette', 'tribune', 'herald', 'daily', 'weekly',
+  'radio', 'tv', 'television', 'televisie', 'fernsehen', 'agency', 'agence', 'agentur', 'bureau', 'desk', 'office',
+  'service', 'services', 'support', 'helpdesk', 'team', 'department', 'departement', 'dienst', 'ministry', 'ministere',
+  'ministerie', 'ministerium', 'embassy', 'ambassade', 'botschaft', 'foundation', 'fondation', 'stichting', 'stiftung',
+  'institute', 'institut', 'instituut', 'university', 'universite', 'universiteit', 'universitat', 'parliament',
+  'parlement', 'parlament', 'commission', 'council', 'conseil', 'committee', 'comite', 'association', 'vereniging',
+  'verein', 'federation', 'bank', 'gmbh', 'ltd', 'inc', 'llc', 'plc', 'secretariat', 'administration', 'administrator',
+  'journalist', 'journaliste', 'correspondent', 'correspondant', 'korrespondent', 'korrespondentin', 'editor',
+  'redacteur', 'redakteur', 'redakteurin', 'reporter', 'producer', 'producteur', 'director', 'directeur', 'direktor',
+  'ambassador', 'ambassadeur', 'botschafter', 'minister', 'ministre', 'spokesperson', 'spokesman', 'woordvoerder',
+  'sprecher', 'sprecherin', 'chief', 'head', 'officer',
+]);
+
+const SIGNATURE_LINES = 15;
+const SIGNATURE_TAIL = 2000;
+const MAX_SIGNATURE_LINE = 100;
+
+function organisationWordIn(name: string): string | undefined {
+  return wordTokens(name).find((t) => ORGANISATION_WORDS.has(t));
+}
+
+/** A news outlet, brand or the organisation named on a short line near the end of the body. */
+function signatureEntity(body: string, entities: readonly ProtectedEntity[]): ProtectedEntity | undefined {
+  const lines = body.slice(-SIGNATURE_TAIL).split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0 && l.length <= MAX_SIGNATURE_LINE);
+  for (const line of lines.slice(-SIGNATURE_LINES)) {
+    const entity = entityNamedIn(line, entities);
+    if (entity && entity.kind !== 'vip') return entity;
+  }
+  return undefined;
+}
+
+export const lureFreemailSender: Rule = {
+  meta: {
+    id: 'lure/freemail-sender',
+    category: 'lure',
+    severity: 'medium',
+    description: 'A free webmail account presents itself as an organisation, a newsroom or an official.',
+    messageIds: ['organisation', 'signsAsEntity', 'personal'],
+  },
+  create(context) {
+    return {
+      end() {
+        const from = context.message.from;
+        const domain = addressDomain(from);
+        if (!from || !domain || !isFreemail(domain)) return;
+        const entities = protectedEntities(context.policy);
+        const evidence = { header: 'From', detail: `${from.name} <${from.address}>` };
+        // A display name naming a protected entity is reported as impersonation already.
+        if (from.name && entityNamedIn(from.name, entities)) return;
+        const word = from.name ? organisationWordIn(from.name) : undefined;
+        if (word) {
+          context.report({ messageId: 'organisation', params: { name: from.name, word, domain, address: from.address }, evidence });
+          return;
+        }
+        const signed = signatureEntity(context.bodyText(), entities);
+        if (signed) {
+          context.report({ messageId: 'signsAsEntity', params: { entity: signed.name, domain, address: from.address }, evidence });
+          return;
+        }
+        context.report({ messageId: 'personal', severity: 'info', params: { domain, address: from.address }, evidence });
+      },
+    };
+  },
+};
+
+export const lureExternalSender: Rule = {
+  meta: {
+    id: 'lure/external-sender',
+    category: 'lure',
+    severity: 'info',
+    description: 'The sender is outside the organisation (only when the policy lists the organisation\'s domains).',
+    messageIds: ['external'],
+  },
+  create(context) {
+    return {
+      end() {
+        const org = context.policy.orgDomains ?? [];
+        const domain = addressDomain(context.message.from);
+        if (org.length === 0 || !domain) return;
+        if (org.some((d) => registrableDomain(d) === domain)) return;
+        context.report({ messageId: 'external', params: { domain, address: context.message.from?.address ?? '' }, evidence: { header: 'From', detail: domain } });
+      },
+    };
+  },
+};
+
+export const senderRules: readonly Rule[] = [lureDisplayNameAddress, lureImpersonation, lureHeaderMismatch, lureFreemailSender, lureExternalSender];

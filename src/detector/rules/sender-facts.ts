@@ -1,0 +1,58 @@
+// Facts about who a message says it is from, shared by the sender-identity,
+// authentication and lookalike rules.
+import { parse } from 'tldts';
+import { registrableDomain } from '../domains';
+import type { MailAddress, MailMessage } from '../types';
+
+const MAX_NAME = 300;
+
+/** Registrable domain of an address, lower-case; undefined for empty or broken addresses. */
+export function addressDomain(address: MailAddress | undefined): string | undefined {
+  const addr = address?.address?.trim() ?? '';
+  const at = addr.lastIndexOf('@');
+  if (at <= 0 || at === addr.length - 1) return undefined;
+  return registrableDomain(addr.slice(at + 1));
+}
+
+/** Mailing lists and bulk senders legitimately answer from somewhere else. */
+export function isListMail(message: MailMessage): boolean {
+  return message.headers.some((h) => {
+    const name = h.name.toLowerCase();
+    if (name === 'list-id' || name === 'list-unsubscribe' || name === 'list-post' || name === 'x-mailing-list') return true;
+    if (name === 'precedence') return /^\s*(list|bulk|junk)\b/i.test(h.value);
+    return false;
+  });
+}
+
+/** The first header value with this name (case-insensitive). */
+export function headerValue(message: MailMessage, name: string): string | undefined {
+  const lower = name.toLowerCase();
+  return message.headers.find((h) => h.name.toLowerCase() === lower)?.value;
+}
+
+/** "<bounce@mailer.example>" → "bounce@mailer.example". */
+export function angleAddress(value: string): string {
+  const bounded = value.slice(0, 500).trim();
+  const open = bounded.indexOf('<');
+  const close = bounded.indexOf('>', open + 1);
+  return (open >= 0 && close > open ? bounded.slice(open + 1, close) : bounded).trim();
+}
+
+/**
+ * Domains written inside a display name ("news@bbc.co.uk", "BBC.com"), as registrable
+ * domains. Only real public suffixes count, so "Dr. J.Doe" or "v1.5" are not domains.
+ */
+export function domainsInDisplayName(name: string): string[] {
+  const found = new Set<string>();
+  for (const rawToken of name.slice(0, MAX_NAME).split(/[\s<>"'(),;[\]|]+/)) {
+    const token = rawToken.replace(/^[^a-zA-Z0-9]+/, '').replace(/[^a-zA-Z0-9]+$/, '').toLowerCase();
+    if (!token.includes('.')) continue;
+    const host = token.slice(token.lastIndexOf('@') + 1);
+    const labels = host.split('.');
+    if (labels.length < 2 || labels.length > 8 || !labels.every((l) => /^[a-z0-9-]{1,63}$/.test(l))) continue;
+    const parsed = parse(host);
+    if (!parsed.isIcann || !parsed.domain || parsed.isIp) continue;
+    found.add(parsed.domain);
+  }
+  return [...found];
+}
