@@ -106,6 +106,11 @@ describe('lure/links', () => {
       expect(run(a(href, 'Open')).findings).toEqual([]);
     });
 
+    it('keeps at most ten examples of one kind from a hostile message', () => {
+      const html = Array.from({ length: 30 }, (_, i) => a(`https://evil${i}.example/`, `https://www.bank${i}.com/`)).join('');
+      expect(run(html).findings).toHaveLength(10);
+    });
+
     it('reports a repeated shortener once', () => {
       const html = a('https://bit.ly/1', 'one') + a('https://bit.ly/2', 'two') + a('https://bit.ly/3', 'three');
       expect(ids(run(html).findings)).toEqual(['shortener']);

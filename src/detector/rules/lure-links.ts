@@ -15,6 +15,7 @@ const MAX_URL_LENGTH = 8192;
 /** Bare URLs picked out of a plain-text body. */
 const MAX_TEXT_URLS = 500;
 const MAX_LINK_TEXT = 2048;
+const MAX_FINDINGS_PER_KIND = 10;
 
 // No "com": redirectors end their paths in host names ("…/inlinks/*http://site.com").
 const EXECUTABLE_EXTENSIONS = new Set([
@@ -304,6 +305,7 @@ export const lureLinks: Rule = {
       archiveLink: 'low', recipientInLink: 'low',
     };
     const reported = new Set<string>();
+    const perKind = new Map<LinkFinding, number>();
     const recipientLinks: string[] = [];
     const recipient = context.message.recipient?.includes('@') ? context.message.recipient.trim() : undefined;
 
@@ -311,6 +313,10 @@ export const lureLinks: Rule = {
       // One finding per kind and target: a newsletter with forty bit.ly links has one shortener problem.
       const identity = `${messageId}\u0000${key}`;
       if (reported.has(identity)) return;
+      // A hostile message can hold thousands of distinct bad links; a few examples make the point.
+      const count = perKind.get(messageId) ?? 0;
+      if (count >= MAX_FINDINGS_PER_KIND) return;
+      perKind.set(messageId, count + 1);
       reported.add(identity);
       context.report({ severity: SEVERITY[messageId], ...descriptor, messageId });
     };
