@@ -1,5 +1,5 @@
 import type { ElementNode, LinkRef, ResourceRef } from '../rule';
-import { walkHtml } from './walker';
+import { MAX_RESOURCES, walkHtml } from './walker';
 
 function walk(html: string) {
   const resources: ResourceRef[] = [];
@@ -93,5 +93,20 @@ describe('walkHtml links', () => {
 
   it('closes a link left open at the end of the document', () => {
     expect(walk('<p><a href="https://l.example/x">dangling').links.map((l) => l.text)).toEqual(['dangling']);
+  });
+});
+
+describe('walkHtml bounds', () => {
+  it('reports a repeated identical resource once but keeps differently placed copies', () => {
+    const { resources } = walk('<img src="https://a.example/p.gif" width="1" height="1">'.repeat(50) + '<div style="display:none"><img src="https://a.example/p.gif" width="1" height="1"></div>');
+    expect(resources.map((r) => r.hiddenBy)).toEqual([undefined, 'display-none']);
+  });
+
+  it('stops reporting after MAX_RESOURCES distinct resources and says so', () => {
+    const html = Array.from({ length: MAX_RESOURCES + 10 }, (_, i) => `<img src="https://a.example/${i}.png">`).join('');
+    const result = walk(html);
+    expect(result.resources).toHaveLength(MAX_RESOURCES);
+    expect(result.truncated).toBe(true);
+    expect(walk('<img src="https://a.example/1.png">').truncated).toBe(false);
   });
 });

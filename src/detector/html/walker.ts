@@ -20,6 +20,8 @@ export interface WalkResult {
   text: string;
   /** Text present in the HTML but hidden from the reader (preheaders, cloaked words). */
   hiddenText: string;
+  /** True when the document had more distinct resources or links than are reported. */
+  truncated: boolean;
 }
 
 /** Elements whose text is never shown as message body. */
@@ -31,6 +33,13 @@ const BLOCK_TAGS = new Set([
   'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table',
   'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
+
+/**
+ * Distinct resources and links reported per message. Real mail has at most a
+ * few hundred; beyond this a message is an attack on the analyser itself.
+ */
+export const MAX_RESOURCES = 5_000;
+export const MAX_LINKS = 5_000;
 
 /** How far down the stack a stray close tag is searched for; bounds hostile input. */
 const CLOSE_SEARCH_LIMIT = 256;
@@ -70,9 +79,21 @@ export function walkHtml(html: string, handlers: WalkHandlers): WalkResult {
   let base: string | undefined;
   let styleSheet: string[] | undefined;
   let openLink: OpenLink | undefined;
+  // The same pixel repeated a thousand times is one fact: report each distinct
+  // (URL, kind, place, size, visibility) once, before paying for URL parsing.
+  const seenResources = new Set<string>();
+  let linkCount = 0;
+  let truncated = false;
 
   const emit = (raw: string, kind: ResourceKind, element: string, attribute: string, node?: ElementNode, size?: { width?: number; height?: number }) => {
     if (raw.trim().startsWith('#')) return;
+    const key = `${raw}\u0000${base ?? ''}\u0000${kind}\u0000${element}\u0000${attribute}\u0000${size?.width}\u0000${size?.height}\u0000${node?.hiddenBy ?? ''}`;
+    if (seenResources.has(key)) return;
+    if (seenResources.size >= MAX_RESOURCES) {
+      truncated = true;
+      return;
+    }
+    seenResources.add(key);
     const resolved = resolveUrl(raw, base);
     handlers.resource({
       url: resolved.url, raw, kind, element, attribute, scheme: resolved.scheme, remote: resolved.remote,
@@ -83,7 +104,17 @@ export function walkHtml(html: string, handlers: WalkHandlers): WalkResult {
     });
   };
 
+  const linkAllowed = (): boolean => {
+    if (linkCount >= MAX_LINKS) {
+      truncated = true;
+      return false;
+    }
+    linkCount++;
+    return true;
+  };
+
   const closeLink = (link: OpenLink) => {
+    if (!linkAllowed()) return;
     const resolved = resolveUrl(link.raw, base);
     handlers.link({
       url: resolved.url, raw: link.raw, element: 'a', text: collapse(link.text), hasImage: link.hasImage, scheme: resolved.scheme,
@@ -148,7 +179,7 @@ export function walkHtml(html: string, handlers: WalkHandlers): WalkResult {
         openLink.hasImage = true;
         if (attrs.alt && !hiddenBy) openLink.text.push(` ${attrs.alt} `);
       }
-      if (name === 'area' && attrs.href !== undefined) {
+      if (name === 'area' && attrs.href !== undefined && linkAllowed()) {
         const resolved = resolveUrl(attrs.href, base);
         handlers.link({
           url: resolved.url, raw: attrs.href, element: 'area', text: (attrs.alt ?? '').trim(), hasImage: false, scheme: resolved.scheme,
@@ -186,5 +217,5 @@ export function walkHtml(html: string, handlers: WalkHandlers): WalkResult {
   }, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
   parser.end(html);
   while (stack.length > 0) popElement();
-  return { text: collapse(textParts), hiddenText: collapse(hiddenParts) };
+  return { text: collapse(textParts), hiddenText: collapse(hiddenParts), truncated };
 }

@@ -33,13 +33,48 @@ export function isTinyBox(width: number | undefined, height: number | undefined)
   return false;
 }
 
-/** A remote fetch to somewhere outside the reader's own organisation. */
+/** URLs longer than this are judged on their start: hosts, paths and tokens sit early. */
+const MAX_URL_EXAMINED = 16 * 1024;
+
+interface UrlFacts {
+  host?: string;
+  tracker?: TrackerMatch;
+  token?: string;
+}
+
+/**
+ * URL-only facts, computed once per analysis: every rule asks about the same
+ * resources. Keyed by the policy object, which analyze() creates per call, so
+ * the cache lives exactly as long as one analysis and is never shared.
+ */
+const urlFactsByAnalysis = new WeakMap<Policy, Map<string, UrlFacts>>();
+const MAX_CACHED_URLS = 10_000;
+
+function urlFacts(url: string, policy: Policy): UrlFacts {
+  let cache = urlFactsByAnalysis.get(policy);
+  if (!cache) {
+    cache = new Map();
+    urlFactsByAnalysis.set(policy, cache);
+  }
+  const cached = cache.get(url);
+  if (cached) return cached;
+  const examined = url.length > MAX_URL_EXAMINED ? url.slice(0, MAX_URL_EXAMINED) : url;
+  const host = hostOf(examined);
+  const facts: UrlFacts = host && !isWithinDomains(host, policy.orgDomains)
+    ? { host, ...optional('tracker', matchTracker(examined, 'open')), ...optional('token', findTrackingToken(examined)) }
+    : {};
+  if (cache.size < MAX_CACHED_URLS) cache.set(url, facts);
+  return facts;
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}
+
+/** The host of a remote fetch to somewhere outside the reader's own organisation, else undefined. */
 export function isForeignRemote(ref: ResourceRef, policy: Policy): string | undefined {
   if (!ref.remote) return undefined;
-  const host = hostOf(ref.url);
-  if (!host) return undefined;
-  if (isWithinDomains(host, policy.orgDomains)) return undefined;
-  return host;
+  return urlFacts(ref.url, policy).host;
 }
 
 /**
@@ -48,13 +83,13 @@ export function isForeignRemote(ref: ResourceRef, policy: Policy): string | unde
  * token, and finally "loads remote content" for non-image kinds.
  */
 export function classifyResource(ref: ResourceRef, policy: Policy): ResourceClassification | undefined {
-  const host = isForeignRemote(ref, policy);
+  if (!ref.remote) return undefined;
+  const { host, tracker, token: urlToken } = urlFacts(ref.url, policy);
   if (!host) return undefined;
   const boxed = BOXED_KINDS.has(ref.kind) && ref.node !== undefined;
   const tiny = boxed && isTinyBox(ref.width, ref.height);
   const hiddenBy = boxed ? ref.hiddenBy : undefined;
-  const tracker = matchTracker(ref.url, 'open');
-  const token = BOXED_KINDS.has(ref.kind) ? findTrackingToken(ref.url) : undefined;
+  const token = BOXED_KINDS.has(ref.kind) ? urlToken : undefined;
   const facts: ResourceClassification = {
     host, tiny,
     ...(tracker ? { tracker } : {}),

@@ -107,9 +107,11 @@ export function findTrackingToken(url: string): string | undefined {
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
   const segments = parsed.pathname.split('/', MAX_PARTS);
-  // The last segment is usually the resource's file name ("logo.png"); a
-  // token there has no extension, which isTokenLike already requires.
-  for (const segment of segments) {
+  // A path ending in a file name ("/4f1c…/images/header.png") is stored
+  // content: hashes in its folders name the sender's account or the file,
+  // the same for every recipient. Only extension-less paths are read as tokens.
+  const storedFile = hasFileExtension(segments[segments.length - 1] ?? '');
+  for (const segment of storedFile ? [] : segments) {
     const decoded = decodeOnce(segment);
     if (isTokenLike(decoded)) return decoded;
   }

@@ -11,6 +11,7 @@ describe('tracking/unique-token', () => {
     ['uuid query value', 'https://img.example/banner?r=550e8400-e29b-41d4-a716-446655440000'],
     ['base64 JSON blob', 'https://img.example/i?d=eyJ1IjoiYWJjMTIzIiwiYyI6Ijk4NzYifQ'],
     ['mixed-case random segment', 'https://img.example/Kx7Qp2Lm9Rt4Vw8Zy3Nb/header'],
+    ['query token on a stored file', 'https://img.example/header.png?rid=Kx7Qp2Lm9Rt4Vw8Zy3Nb'],
     ['token on a CSS background', null],
   ])('flags a %s', (_name, url) => {
     const html = url ? `<img src="${url}" width="600" height="200">` : '<td style="background-image:url(https://img.example/bg?t=r8K2mQ9xL4vT7pW1zA)">';
@@ -22,6 +23,7 @@ describe('tracking/unique-token', () => {
 
   it.each([
     ['file name with a hash', 'https://img.example/assets/logo_3f2a9c1b7d8e4f60.png'],
+    ['stored file under an account hash', 'https://img.example/4f1c2b9e8d7a6f5e4d3c2b1a0/images/header.png'],
     ['date', 'https://img.example/2024-05-01T10:00:00Z/header'],
     ['dimensions', 'https://img.example/resize/600x400/photo'],
     ['slug', 'https://img.example/campaigns/spring-newsletter-header-2024'],
