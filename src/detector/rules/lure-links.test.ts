@@ -34,6 +34,7 @@ describe('lure/links', () => {
       ['a product name written in capitals', a('https://dotnet.microsoft.com/', 'ASP.NET')],
       ['a bare domain inside a sentence', a('https://www.eu.example/report', 'Report on example.org and partners')],
       ['an e-mail address as text', a('https://contact.example/', 'jane@other.example')],
+      ['another domain of the same newsroom', a('https://www.vrtnws.be/p/article', 'www.vrt.be')],
     ])('does not flag %s', (_what, html) => {
       expect(ids(run(html).findings)).not.toContain('textMismatch');
     });
@@ -109,6 +110,11 @@ describe('lure/links', () => {
     it('keeps at most ten examples of one kind from a hostile message', () => {
       const html = Array.from({ length: 30 }, (_, i) => a(`https://evil${i}.example/`, `https://www.bank${i}.com/`)).join('');
       expect(run(html).findings).toHaveLength(10);
+    });
+
+    it('resolves relative links against <base href>', () => {
+      const html = '<base href="http://198.51.100.7/"><a href="login">Log in</a>';
+      expect(run(html).findings).toContainEqual(expect.objectContaining({ messageKey: 'lure/links.ipHost', params: expect.objectContaining({ host: '198.51.100.7' }) }));
     });
 
     it('reports a repeated shortener once', () => {

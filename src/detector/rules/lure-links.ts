@@ -7,6 +7,7 @@ import { parse as parseDomain } from 'tldts';
 import { isShortener } from '../catalogues/shorteners';
 import { matchTracker } from '../catalogues/trackers';
 import { registrableDomain } from '../domains';
+import { entityOwning, protectedEntities } from '../protected';
 import type { ReportDescriptor, Rule } from '../rule';
 import type { Finding } from '../types';
 
@@ -336,6 +337,9 @@ export const lureLinks: Rule = {
         }
         if (CLICK_REDIRECT_DOMAINS.has(actual) || matchTracker(href, 'click')) continue;
         if (redirectsToShown(href, shown.registrable)) continue;
+        // One organisation under two of its own domains (vrt.be / vrtnws.be) is not a disguise.
+        const owner = entityOwning(shown.registrable, protectedEntities(context.policy));
+        if (owner && owner.domains.includes(actual)) continue;
         report('textMismatch', `${shown.registrable}\u0000${actual}`, {
           params: { shown: shown.host, actual: url.hostname },
           evidence: { url: href.slice(0, 512), host: url.hostname, detail: `text shows ${shown.host}` },
@@ -346,7 +350,10 @@ export const lureLinks: Rule = {
 
     return {
       link(link) {
-        inspect(link.raw, [link.text, link.title ?? ''].join(' '));
+        // The href as written shows tricks (a decimal IP) that the resolved URL normalises away;
+        // the resolved URL is right for relative links under <base href>.
+        const written = cleanHref(link.raw);
+        inspect(schemeOf(written) ? written : link.url, [link.text, link.title ?? ''].join(' '));
       },
       end() {
         if (context.message.html) return;
