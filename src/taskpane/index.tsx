@@ -2,6 +2,7 @@
 //   <div id="root"></div>
 // and load office.js before this bundle; nothing else. The report feature
 // passes its integration to mountTaskpane.
+import { createPaneReportIntegration } from '../report/pane';
 import { mountTaskpane } from './mount';
 
-void mountTaskpane();
+void mountTaskpane({ report: createPaneReportIntegration() });

@@ -4,6 +4,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { Verdict } from '../../src/detector/types';
 import { reportText } from '../../src/i18n/report';
 import { createReportIntegration } from '../../src/report/ReportAction';
+import { createPaneReportIntegration } from '../../src/report/pane';
 import { ReportDialog } from '../../src/report/ReportDialog';
 import { ReportService, type ReportHost } from '../../src/report/service';
 import { memoryStorage } from '../../src/report/storage';
@@ -135,5 +136,30 @@ describe('createReportIntegration', () => {
     render(<FluentProvider theme={webLightTheme}>{ReportAction && <ReportAction message={mail} verdict={verdict} language="fr" />}</FluentProvider>);
     await user.click(screen.getByRole('button', { name: reportText('fr', 'reportButton') }));
     await waitFor(() => expect(screen.getByText(reportText('fr', 'dialogTitle'))).toBeInTheDocument());
+  });
+});
+
+describe('createPaneReportIntegration', () => {
+  const office = { onReady: async () => ({}), context: { mailbox: { item: null } } } as unknown as typeof Office;
+
+  async function renderPane(config: Partial<ReportConfig> | undefined) {
+    const { ReportAction } = createPaneReportIntegration({
+      office,
+      loadConfig: async () => (config ? ({ report: { afterReport: 'leave', categories: ['phishing'], ...config } } as never) : undefined),
+    });
+    render(<FluentProvider theme={webLightTheme}>{ReportAction && <ReportAction message={mail} verdict={verdict} language="nl" />}</FluentProvider>);
+  }
+
+  it('keeps the button disabled, saying why, without a report configuration', async () => {
+    await renderPane(undefined);
+    await waitFor(() => expect(screen.getByRole('button', { name: reportText('nl', 'reportButton') })).toHaveAttribute('aria-disabled', 'true'));
+    await waitFor(() => expect(document.body.textContent).toContain(reportText('nl', 'notConfigured')));
+  });
+
+  it('enables the button once the configuration names an endpoint', async () => {
+    window.localStorage.clear();
+    await renderPane({ reportEndpoint: 'https://reports.example/api/reports' });
+    await waitFor(() => expect(screen.getByRole('button', { name: reportText('nl', 'reportButton') })).toBeEnabled());
+    expect(screen.getByRole('button', { name: reportText('nl', 'reportButton') })).not.toHaveAttribute('aria-disabled', 'true');
   });
 });

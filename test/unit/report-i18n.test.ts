@@ -27,3 +27,12 @@ describe('reportText', () => {
     expect(reportText('fr', 'failedBody', {})).toContain('{reason}');
   });
 });
+
+describe('ADDIN_VERSION', () => {
+  it('matches package.json, so reports name the build that sent them', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { version } = require('../../package.json') as { version: string };
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    expect((require('../../src/report/version') as { ADDIN_VERSION: string }).ADDIN_VERSION).toBe(version);
+  });
+});
