@@ -2,7 +2,7 @@
 // justify it, read through the real .eml reader and the full rule list.
 import fs from 'node:fs';
 import path from 'node:path';
-import { allRules, analyze, DEFAULT_POLICY, type Level, type Policy, type Verdict } from '../../src/detector';
+import { analyze, DEFAULT_POLICY, type Level, type Policy, type Verdict } from '../../src/detector';
 import { inferRecipient, parseEml } from '../../src/mail';
 
 const SAMPLES = path.resolve(__dirname, '../../assets/samples');
@@ -59,13 +59,17 @@ describe('assets/samples verdicts', () => {
     if (rules.length === 0) expect(rulesOf(verdict)).toEqual([]);
   });
 
-  it('01-fake-press-pixel: a press approach from a mass-mail domain with a per-recipient pixel', async () => {
+  it('01-fake-press-pixel: a news outlet\'s name on a mass-mail domain, a press pretext and a per-recipient pixel is danger', async () => {
     const verdict = await verdictOf('01-fake-press-pixel.eml');
-    expect(rulesOf(verdict)).toEqual(expect.arrayContaining(['tracking/tiny-image', 'lure/fake-press']));
+    expect(rulesOf(verdict)).toEqual(expect.arrayContaining(['tracking/tiny-image', 'lure/fake-press', 'lure/impersonation']));
+    expect(verdict.level).toBe('danger');
+  });
+
+  it('01-fake-press-pixel without the outlet in the policy still warns (caution or worse)', async () => {
+    const message = await parseEml(fs.readFileSync(path.join(SAMPLES, '01-fake-press-pixel.eml')));
+    const verdict = analyze({ ...message, recipient: inferRecipient(message) ?? '' }, { ...POLICY, newsOutlets: [] });
+    expect(rulesOf(verdict)).toContain('tracking/tiny-image');
     expect(atLeast(verdict.level, 'caution')).toBe(true);
-    // TODO(danger): the display name "Euro Affairs Daily" names a policy news outlet while the mail comes from
-    // bulkpost-mail.example; once lure/impersonation is registered the combination must read 'danger'.
-    if (allRules.some((r) => r.meta.id === 'lure/impersonation')) expect(verdict.level).toBe('danger');
   });
 
   it('the MD5 sample leaks the address of the recipient named in its delivery headers', async () => {
