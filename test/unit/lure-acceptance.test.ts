@@ -5,6 +5,7 @@
 // mail that shares surface features with them.
 import { analyze, DEFAULT_POLICY } from '../../src/detector';
 import type { MailMessage, Policy, Verdict } from '../../src/detector';
+import { describeFinding, LANGUAGES } from '../../src/i18n';
 import { message } from '../helpers/message';
 
 const policy: Policy = { ...DEFAULT_POLICY, orgDomains: ['parliament.example'], trustedSenders: ['newsletter@trusted-ngo.org'] };
@@ -16,7 +17,13 @@ const pixel = '<img src="https://open.mailer-service.com/o/8f3a9c2e7b1d4f6a9e0c3
 const firstContactHeader = { name: 'X-Forefront-Antispam-Report', value: 'CIP:203.0.113.5;CTRY:;LANG:en;SCL:1;SRV:;IPV:NLI;SFV:NSPM;H:mail.example;PTR:;CAT:NONE;SFS:;DIR:INB;SFTY:9.25;' };
 
 const mail = (overrides: Partial<MailMessage>): MailMessage => message({ to, recipient, ...overrides });
-const run = (overrides: Partial<MailMessage>): Verdict => analyze(mail(overrides), policy);
+/** Every verdict produced here, so the last test can check its texts. */
+const produced: Verdict[] = [];
+const run = (overrides: Partial<MailMessage>): Verdict => {
+  const verdict = analyze(mail(overrides), policy);
+  produced.push(verdict);
+  return verdict;
+};
 const lureKeys = (v: Verdict, atLeast: 'low' | 'medium' = 'low') => v.findings
   .filter((f) => f.category === 'lure' && f.severity !== 'info' && (atLeast === 'low' || f.severity !== 'low'))
   .map((f) => f.messageKey);
@@ -176,5 +183,19 @@ describe('weak signals and the organisation\'s own mail', () => {
       html: `<a href="https://evil-login.com/">https://www.trusted-ngo.org/login</a>${pixel}`,
     });
     expect(verdict.level).toBe('danger');
+  });
+});
+
+describe('texts of every finding produced above', () => {
+  it('fill every placeholder from the finding\'s params, in all four languages', () => {
+    const findings = produced.flatMap((v) => v.findings);
+    expect(findings.length).toBeGreaterThan(40);
+    const unfilled = findings.flatMap((finding) => LANGUAGES.flatMap((language) => {
+      const text = describeFinding(finding, language);
+      const all = `${text.title} ${text.explanation} ${text.senderLearns} ${text.action}`;
+      const left = all.match(/\{\w{1,40}\}/g);
+      return left ? [`${finding.messageKey} ${language}: ${left.join(' ')}`] : [];
+    }));
+    expect(unfilled).toEqual([]);
   });
 });
