@@ -4,24 +4,21 @@ import {
   Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner,
   webDarkTheme, webLightTheme,
 } from '@fluentui/react-components';
-import { ArrowClockwise20Regular, Info16Regular, LockClosed16Regular } from '@fluentui/react-icons';
-import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
-import { analyze } from '../detector';
+import { ArrowClockwise20Regular } from '@fluentui/react-icons';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { MailMessage, Policy, Verdict } from '../detector/types';
 import { DEFAULT_POLICY } from '../detector/types';
 import { pickLanguage, type Language } from '../i18n';
 import { OfficeCallError } from '../office/errors';
 import type { MailHost } from '../office/host';
-import { Banner } from './components/Banner';
 import type { CopyText } from './components/Evidence';
 import { LanguageContext, useText } from './language';
 import type { PolicyLoadResult, PolicyWarning } from './policy';
 import { ReportContext, type ReportIntegration } from './report-context';
 import { useAppStyles } from './styles';
-import { summarize } from './summary';
 import { themeFromOffice } from './theme';
 
-const FindingsPanel = lazy(() => import('./components/FindingsPanel'));
+const ResultView = lazy(() => import('./components/ResultView'));
 
 export interface AppProps {
   host: MailHost;
@@ -36,10 +33,12 @@ type PaneState =
   | { status: 'loading' }
   | { status: 'empty' }
   | { status: 'error'; reason: string }
-  | { status: 'result'; message: MailMessage; verdict: Verdict; headersAvailable: boolean };
+  | { status: 'result'; request: number; message: MailMessage; verdict: Verdict; headersAvailable: boolean };
 
 const defaultLoadPolicy = () => Promise.resolve<PolicyLoadResult>({ policy: DEFAULT_POLICY });
-const analyzeInline = (message: MailMessage, policy: Policy) => Promise.resolve(analyze(message, policy));
+// Detector and finding texts load on first use, keeping them off the startup path.
+const analyzeInline = async (message: MailMessage, policy: Policy) => (await import('../detector')).analyze(message, policy);
+const summaryOf = async (verdict: Verdict, language: Language) => (await import('./summary')).summarize(verdict, language);
 
 export function App({ host, loadPolicy = defaultLoadPolicy, analyzeMessage = analyzeInline, report, copyText }: AppProps) {
   const language = pickLanguage(host.getDisplayLanguage());
@@ -65,11 +64,8 @@ function Pane({ host, loadPolicy, analyzeMessage, copyText, language }: PaneProp
   const { t } = useText();
   const [state, setState] = useState<PaneState>({ status: 'loading' });
   const [policyWarning, setPolicyWarning] = useState<PolicyWarning>();
-  const [detailsOpen, setDetailsOpen] = useState(false);
   const policy = useRef<Promise<PolicyLoadResult>>(undefined);
   const latestRequest = useRef(0);
-  const focusFindings = useRef(false);
-  const detailsId = useId();
 
   const policyOnce = useCallback(() => {
     policy.current ??= loadPolicy().then((result) => {
@@ -83,7 +79,6 @@ function Pane({ host, loadPolicy, analyzeMessage, copyText, language }: PaneProp
     // Readers flick through messages: only the latest request may update the pane.
     const request = ++latestRequest.current;
     setState({ status: 'loading' });
-    setDetailsOpen(false);
     try {
       const read = await host.readCurrentItem();
       if (request !== latestRequest.current) return;
@@ -94,8 +89,8 @@ function Pane({ host, loadPolicy, analyzeMessage, copyText, language }: PaneProp
       const { policy: activePolicy } = await policyOnce();
       const verdict = await analyzeMessage(read.message, activePolicy);
       if (request !== latestRequest.current) return;
-      setState({ status: 'result', message: read.message, verdict, headersAvailable: read.headersAvailable });
-      void host.showItemNotification(summarize(verdict, language));
+      setState({ status: 'result', request, message: read.message, verdict, headersAvailable: read.headersAvailable });
+      void summaryOf(verdict, language).then((text) => host.showItemNotification(text));
     } catch (error) {
       if (request !== latestRequest.current) return;
       setState({ status: 'error', reason: describeError(error) });
@@ -105,8 +100,10 @@ function Pane({ host, loadPolicy, analyzeMessage, copyText, language }: PaneProp
   const runLatest = useRef(run);
   runLatest.current = run;
   useEffect(() => {
+    // The config is fetched at once so a broken file is reported even before a message is open.
+    void policyOnce();
     void runLatest.current();
-  }, []);
+  }, [policyOnce]);
   const subscribed = useRef(false);
   useEffect(() => {
     if (subscribed.current) return;
@@ -115,17 +112,6 @@ function Pane({ host, loadPolicy, analyzeMessage, copyText, language }: PaneProp
       console.warn('[clearsight] cannot follow the selected message', error);
     });
   }, [host]);
-
-  const findingsHeadingRef = useCallback((heading: HTMLHeadingElement | null) => {
-    if (heading && focusFindings.current) {
-      focusFindings.current = false;
-      heading.focus();
-    }
-  }, []);
-  const toggleDetails = () => {
-    focusFindings.current = !detailsOpen;
-    setDetailsOpen((open) => !open);
-  };
 
   return (
     <main className={styles.root} aria-busy={state.status === 'loading'}>
@@ -155,18 +141,9 @@ function Pane({ host, loadPolicy, analyzeMessage, copyText, language }: PaneProp
         </MessageBar>
       )}
       {state.status === 'result' && (
-        <>
-          <Banner verdict={state.verdict} message={state.message} detailsOpen={detailsOpen} detailsId={detailsId} onToggleDetails={toggleDetails} />
-          {!state.headersAvailable && (
-            <p className={styles.note} data-testid="headers-missing"><Info16Regular />{t('headersMissing')}</p>
-          )}
-          {detailsOpen && (
-            <Suspense fallback={<Spinner size="tiny" />}>
-              <FindingsPanel ref={findingsHeadingRef} id={detailsId} findings={state.verdict.findings} copyText={copyText} />
-            </Suspense>
-          )}
-          <p className={styles.note}><LockClosed16Regular />{t('localOnly')}</p>
-        </>
+        <Suspense fallback={<Spinner label={t('loading')} labelPosition="below" className={styles.centered} />}>
+          <ResultView key={state.request} message={state.message} verdict={state.verdict} headersAvailable={state.headersAvailable} copyText={copyText} />
+        </Suspense>
       )}
     </main>
   );

@@ -13,6 +13,8 @@ export interface MountOptions {
 
 /** Starts the pane once Office is ready. Expects <div id="root"> in taskpane.html. */
 export async function mountTaskpane(options: MountOptions = {}): Promise<void> {
+  // Fetch the detector while Office starts; the first analysis then does not wait for it.
+  void import('../detector');
   await Office.onReady();
   const container = options.container ?? document.getElementById('root') ?? document.body.appendChild(document.createElement('div'));
   createRoot(container).render(

@@ -2,7 +2,6 @@
 // analysed in a Web Worker so the pane keeps responding. Small ones run inline:
 // starting a worker costs more than analysing them. If the worker fails or
 // takes too long, the message is analysed inline rather than not at all.
-import { analyze } from '../detector';
 import type { MailMessage, Policy, Verdict } from '../detector/types';
 import type { AnalyzeRequest, AnalyzeResponse } from './protocol';
 import { spawnAnalyzeWorker } from './spawn';
@@ -16,15 +15,21 @@ export interface BackgroundOptions {
   timeoutMs?: number;
   spawn?: () => Worker;
   /** Inline analysis, also the fallback. */
-  analyzeInline?: (message: MailMessage, policy: Policy) => Verdict;
+  analyzeInline?: (message: MailMessage, policy: Policy) => Verdict | Promise<Verdict>;
 }
 
 export function bodySize(message: MailMessage): number {
   return (message.html?.length ?? 0) + (message.text?.length ?? 0);
 }
 
+/** The detector (with the Public Suffix List and the catalogues) is loaded on first use, off the startup path. */
+async function analyzeLazily(message: MailMessage, policy: Policy): Promise<Verdict> {
+  const { analyze } = await import('../detector');
+  return analyze(message, policy);
+}
+
 export async function analyzeInBackground(message: MailMessage, policy: Policy, options: BackgroundOptions = {}): Promise<Verdict> {
-  const inline = options.analyzeInline ?? analyze;
+  const inline = options.analyzeInline ?? analyzeLazily;
   const threshold = options.threshold ?? WORKER_THRESHOLD;
   if (bodySize(message) < threshold || typeof Worker === 'undefined') return inline(message, policy);
   let worker: Worker;
