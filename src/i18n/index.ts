@@ -5,6 +5,8 @@ import { lureAttachmentMessages } from './messages/lure-attachments';
 import { lureContentMessages } from './messages/lure-content';
 import { lureFakePressMessages } from './messages/lure-fake-press';
 import { lureLinkMessages } from './messages/lure-links';
+import { lureSenderMessages } from './messages/lure-sender';
+import { lureSenderAuthMessages } from './messages/lure-sender-auth';
 import { trackingContentMessages } from './messages/tracking-content';
 import { trackingPixelMessages } from './messages/tracking-pixels';
 import { receiptMessages } from './messages/tracking-receipts';
@@ -21,6 +23,8 @@ export const findingCatalogue: FindingCatalogue = {
   ...lureLinkMessages,
   ...lureAttachmentMessages,
   ...lureContentMessages,
+  ...lureSenderMessages,
+  ...lureSenderAuthMessages,
   ...lureFakePressMessages,
 };
 
