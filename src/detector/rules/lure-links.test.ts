@@ -132,6 +132,10 @@ describe('lure/links', () => {
       expect(findings).toContainEqual(expect.objectContaining({ messageKey: 'lure/links.recipientInLink', severity: 'low' }));
     });
 
+    it('survives a recipient that cannot be URL-encoded', () => {
+      expect(run(a('https://form.example/?e=x', 'Go'), { recipient: 'a\ud800@b.example' }).findings).toEqual([]);
+    });
+
     it('does not flag links without it, or when no recipient is known', () => {
       expect(run(a('https://form.example/?email=other@x.example', 'Go'), { recipient: 'jane.doe@parliament.example' }).findings).toEqual([]);
       expect(run(a('https://form.example/?email=jane.doe@parliament.example', 'Go')).findings).toEqual([]);

@@ -209,7 +209,12 @@ function redirectsToShown(href: string, shownRegistrable: string): boolean {
 function containsRecipient(href: string, recipient: string): boolean {
   const lower = href.toLowerCase();
   const address = recipient.toLowerCase();
-  return lower.includes(address) || lower.includes(encodeURIComponent(address).toLowerCase());
+  if (lower.includes(address)) return true;
+  try {
+    return lower.includes(encodeURIComponent(address).toLowerCase());
+  } catch {
+    return false; // a lone surrogate cannot be URL-encoded, so it cannot appear encoded either
+  }
 }
 
 /** Every check that needs only the URL, shared by HTML links and bare URLs in plain text. */
