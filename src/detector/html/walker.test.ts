@@ -110,3 +110,11 @@ describe('walkHtml bounds', () => {
     expect(walk('<img src="https://a.example/1.png">').truncated).toBe(false);
   });
 });
+
+describe('walkHtml style-sheet hiding', () => {
+  it('hides elements whose class or id a <style> block hides, and their descendants', () => {
+    const html = '<style>.hide{display:none} #gone{visibility:hidden}</style>'
+      + '<div class="x HIDE"><img src="https://a.example/1.gif"></div><img id="gone" src="https://a.example/2.gif"><img class="show" src="https://a.example/3.gif">';
+    expect(walk(html).resources.map((r) => r.hiddenBy)).toEqual(['display-none', 'visibility-hidden', undefined]);
+  });
+});

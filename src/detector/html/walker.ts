@@ -5,8 +5,9 @@
 import { Parser } from 'htmlparser2';
 import type { ElementNode, LinkRef, ResourceKind, ResourceRef } from '../rule';
 import { parseInlineStyle, scanCssUrls, type CssUrl } from './css';
+import { hiddenSelectorsFromCss } from './hidden-css';
 import { attributeResources } from './resources';
-import { elementSize, ownHiddenReason } from './style';
+import { elementSize, ownHiddenReason, type HiddenReason } from './style';
 import { resolveUrl } from './url';
 
 export interface WalkHandlers {
@@ -84,6 +85,23 @@ export function walkHtml(html: string, handlers: WalkHandlers): WalkResult {
   const seenResources = new Set<string>();
   let linkCount = 0;
   let truncated = false;
+  // Filled by <style> blocks as they close; applies to elements after them,
+  // which is where mail puts its <style> (in the head).
+  const hiddenClasses = new Map<string, HiddenReason>();
+  const hiddenIds = new Map<string, HiddenReason>();
+
+  const styleSheetHidden = (attrs: Readonly<Record<string, string>>): HiddenReason | undefined => {
+    if (hiddenIds.size > 0 && attrs.id !== undefined) {
+      const reason = hiddenIds.get(attrs.id.trim().toLowerCase());
+      if (reason) return reason;
+    }
+    if (hiddenClasses.size === 0 || attrs.class === undefined) return undefined;
+    for (const name of attrs.class.toLowerCase().split(/\s+/, 64)) {
+      const reason = hiddenClasses.get(name);
+      if (reason) return reason;
+    }
+    return undefined;
+  };
 
   const emit = (raw: string, kind: ResourceKind, element: string, attribute: string, node?: ElementNode, size?: { width?: number; height?: number }) => {
     if (raw.trim().startsWith('#')) return;
@@ -129,6 +147,14 @@ export function walkHtml(html: string, handlers: WalkHandlers): WalkResult {
     openLink?.text.push(' ');
   };
 
+  const innermostOpenLink = (): OpenLink | undefined => {
+    for (let i = stack.length - 1; i >= Math.max(0, stack.length - CLOSE_SEARCH_LIMIT); i--) {
+      const link = stack[i]?.link;
+      if (link) return link;
+    }
+    return undefined;
+  };
+
   const popElement = () => {
     const closed = stack.pop();
     if (!closed) return;
@@ -138,10 +164,14 @@ export function walkHtml(html: string, handlers: WalkHandlers): WalkResult {
       const css = styleSheet.join('');
       styleSheet = undefined;
       scanCssUrls(css, (found) => emit(found.value, cssKind(found), 'style', found.property));
+      const hidden = hiddenSelectorsFromCss(css);
+      for (const [name, reason] of hidden.classes) hiddenClasses.set(name, reason);
+      for (const [name, reason] of hidden.ids) hiddenIds.set(name, reason);
     }
     if (closed.link) {
       closeLink(closed.link);
-      if (openLink === closed.link) openLink = undefined;
+      // Back to the enclosing link, if links were (invalidly) nested.
+      if (openLink === closed.link) openLink = innermostOpenLink();
     }
   };
 
@@ -151,7 +181,7 @@ export function walkHtml(html: string, handlers: WalkHandlers): WalkResult {
       if (BLOCK_TAGS.has(name)) separateWords();
       const style = attrs.style !== undefined ? parseInlineStyle(attrs.style) : new Map<string, string>();
       const inherited = parent?.hiddenBy;
-      const own = ownHiddenReason(name, attrs, style);
+      const own = ownHiddenReason(name, attrs, style) ?? styleSheetHidden(attrs);
       // visibility is the one hiding property a child can undo for itself.
       const undoesVisibility = inherited === 'visibility-hidden' && (style.get('visibility') ?? '').trim().toLowerCase() === 'visible';
       const hiddenBy = (undoesVisibility ? undefined : inherited) ?? own;

@@ -68,6 +68,7 @@ describe('tracking/hidden-image', () => {
     ['off-screen', '<div style="position:absolute;left:-9999px"><img src="https://t.example/a.png"></div>', 'off-screen'],
     ['hidden attribute', '<p hidden><img src="https://t.example/a.png"></p>', 'hidden-attribute'],
     ['hidden background', '<div style="display:none;background-image:url(https://t.example/a.png)"></div>', 'display-none'],
+    ['class hidden by a <style> block', '<style>.spy{display:none}</style><div class="spy"><img src="https://t.example/a.png"></div>', 'display-none'],
   ];
   it.each(invalid)('flags %s', (_name, html, reason) => {
     const verdict = run(trackingHiddenImage, html);
@@ -79,6 +80,8 @@ describe('tracking/hidden-image', () => {
     ['visible image', '<img src="https://t.example/a.png">'],
     ['image after a closed hidden block', '<div style="display:none">x</div><img src="https://t.example/a.png">'],
     ['hidden cid image', '<img src="cid:a" style="display:none">'],
+    ['class only hidden on small screens', '<style>@media (max-width:480px){.desk{display:none}}</style><div class="desk"><img src="https://t.example/a.png"></div>'],
+    ['mobile-only class revealed by a media query', '<style>.mob{display:none} @media (max-width:480px){.mob{display:block}}</style><div class="mob"><img src="https://t.example/a.png"></div>'],
     ['hidden stylesheet link (not a box)', '<div style="display:none"><link rel="stylesheet" href="https://t.example/s.css"></div>'],
   ])('does not flag %s', (_name, html) => {
     expect(run(trackingHiddenImage, html).findings).toEqual([]);
