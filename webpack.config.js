@@ -166,6 +166,16 @@ class BundleReportPlugin {
 }
 
 module.exports = (env = {}, argv = {}) => {
+  try {
+    return buildConfig(env, argv);
+  } catch (error) {
+    // A wrong base URL or config.json is a user mistake: say what to fix, without a stack trace.
+    console.error(`clearsight build: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+};
+
+function buildConfig(env, argv) {
   const production = (argv.mode ?? process.env.NODE_ENV) !== 'development';
   const baseUrl = resolveBaseUrl(env);
   const demo = wantsDemo(baseUrl);
@@ -269,6 +279,6 @@ module.exports = (env = {}, argv = {}) => {
     performance: { hints: production ? 'warning' : false, ...BUDGET, assetFilter: (file) => file.endsWith('.js') },
     stats: 'errors-warnings',
   };
-};
+}
 
 module.exports.contentSecurityPolicy = contentSecurityPolicy;

@@ -66,7 +66,6 @@ async function expectedVerdict(name: string): Promise<Verdict> {
   }
 
   it('serves a manifest that validates against the schemas', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { validateManifest } = require('../../scripts/validate-manifest.cjs') as { validateManifest: (file: string) => { problems: unknown[] } };
     expect(validateManifest(path.join(site.dir, 'manifest.xml')).problems).toEqual([]);
   });

@@ -13,11 +13,9 @@ export const CHROMIUM = '/usr/bin/chromium';
 export const samplesDir = path.join(repoRoot, 'assets', 'samples');
 export const artifactsDir = path.join(repoRoot, 'test-artifacts');
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { serveStatic } = require('../../scripts/serve.cjs') as {
   serveStatic: (options: { root: string; key: Buffer; cert: Buffer; port?: number; host?: string }) => Promise<{ url: string; close: () => Promise<void> }>;
 };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { localhostCertificate } = require('../../scripts/certs.cjs') as {
   localhostCertificate: (options: { dir: string }) => Promise<{ key: Buffer; cert: Buffer }>;
 };

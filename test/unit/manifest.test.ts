@@ -5,12 +5,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { validateManifest, NS } = require('../../scripts/validate-manifest.cjs') as {
   validateManifest: (file: string, options?: { layers?: unknown[]; displayPath?: string }) => { ok: boolean; problems: { file: string; line?: number; message: string }[] };
   NS: Record<string, string>;
 };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { normaliseBaseUrl, rewriteManifest, DEV_BASE_URL } = require('../../scripts/manifest-url.cjs') as {
   normaliseBaseUrl: (input: string | undefined) => string;
   rewriteManifest: (xml: string, baseUrl: string) => string;
