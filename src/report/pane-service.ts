@@ -11,6 +11,9 @@ import { ReportService } from './service';
 import { defaultOutboxStorage } from './storage';
 import { ADDIN_VERSION } from './version';
 
+/** The pane leaves a copy of the report settings where the Report button's runtime can read them. */
+export const REPORT_CONFIG_CACHE_KEY = 'clearsight.report-config.v1';
+
 export function createOfficeReportService(office: typeof Office, config: ReportConfig | undefined): ReportService {
   return new ReportService(
     {
@@ -39,5 +42,6 @@ export function createOfficeReportService(office: typeof Office, config: ReportC
 export function startPaneReporting(office: typeof Office, config: ReportConfig | undefined): ReportIntegration {
   const service = createOfficeReportService(office, config);
   service.outbox?.start(typeof window === 'undefined' ? undefined : window);
+  if (config) void defaultOutboxStorage().setItem(REPORT_CONFIG_CACHE_KEY, JSON.stringify(config)).catch(() => undefined);
   return createReportIntegration(service);
 }

@@ -106,7 +106,7 @@ export class ReportService {
    * Only ever called from an explicit user action: this is the one place
    * Clearsight sends anything about a message anywhere.
    */
-  async submit(request: ReportRequest): Promise<SubmitResult> {
+  async submit(request: ReportRequest, emlAlreadyRead?: EmlResult): Promise<SubmitResult> {
     if (this.mode === 'mailbox') {
       const form = buildMailboxReportForm({
         reportMailbox: this.deps.config!.reportMailbox!,
@@ -122,7 +122,7 @@ export class ReportService {
     if (!this.outbox) return { kind: 'unavailable', reason: 'not-configured' };
     const reporter = this.deps.host.reporter() ?? request.message.recipient;
     if (!reporter) return { kind: 'unavailable', reason: 'no-reporter' };
-    const eml = await this.deps.host.readEml();
+    const eml = emlAlreadyRead ?? (await this.deps.host.readEml());
     const payload = buildReportPayload(
       {
         message: request.message,

@@ -1,0 +1,62 @@
+// Function file of the add-in (commands.html, and commands.js for the
+// JavaScript-only runtime of classic Outlook on Windows). It registers the
+// SpamReporting handler named in manifest.xml (FunctionName onSpamReport).
+import { analyze } from '../detector';
+import { DEFAULT_POLICY, type Policy } from '../detector/types';
+import { pickLanguage } from '../i18n';
+import { readCurrentItem } from '../office';
+import { associateAction, completeSpamReport, readItemAsEml, type SpamReportingEvent } from '../office/report-actions';
+import { parseEml } from '../mail/parse-eml';
+import type { ReportConfig } from '../config/schema';
+import { createOfficeReportService, REPORT_CONFIG_CACHE_KEY } from '../report/pane-service';
+import { defaultOutboxStorage } from '../report/storage';
+import { loadPolicy } from '../taskpane/policy';
+import { handleSpamReport } from './spam-report';
+
+async function loadSettings(): Promise<{ policy: Policy; report: ReportConfig | undefined }> {
+  const loaded = await loadPolicy({ url: 'config.json', log: () => {} });
+  const report = (loaded.config as { report?: ReportConfig } | undefined)?.report;
+  if (report || loaded.warning?.kind !== 'unreadable') return { policy: loaded.policy, report };
+  // The JavaScript-only runtime may not reach config.json; the pane keeps a copy.
+  const cached = await defaultOutboxStorage().getItem(REPORT_CONFIG_CACHE_KEY).catch(() => null);
+  return { policy: DEFAULT_POLICY, report: cached ? (JSON.parse(cached) as ReportConfig) : undefined };
+}
+
+function base64ToBytes(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export async function onSpamReport(event: SpamReportingEvent): Promise<void> {
+  const office = Office;
+  let settings: { policy: Policy; report: ReportConfig | undefined };
+  try {
+    settings = await loadSettings();
+  } catch {
+    settings = { policy: DEFAULT_POLICY, report: undefined };
+  }
+  const recipient = office.context?.mailbox?.userProfile?.emailAddress || undefined;
+  await handleSpamReport(
+    { options: event.options, freeText: event.freeText },
+    {
+      service: createOfficeReportService(office, settings.report),
+      afterReport: settings.report?.afterReport ?? 'leave',
+      language: pickLanguage(office.context?.displayLanguage),
+      readEml: () => readItemAsEml(office),
+      readItem: async () => {
+        const result = await readCurrentItem(office);
+        return result.kind === 'item' ? result.message : undefined;
+      },
+      parseEml: (base64) => parseEml(base64ToBytes(base64), recipient ? { recipient } : {}),
+      analyze: (message) => analyze(message, settings.policy),
+      complete: (completion) => completeSpamReport(office, event, completion),
+    },
+  );
+}
+
+if (typeof Office !== 'undefined') {
+  // Registered at load time: Outlook calls the handler as soon as the file is evaluated.
+  associateAction(Office, 'onSpamReport', onSpamReport as (event: never) => unknown);
+}
