@@ -38,11 +38,12 @@ describe('lure/fake-press', () => {
   });
 
   it.each([
-    ['free webmail', 'anna.weber.press@gmail.com', [pixel]],
-    ['a lookalike domain', 'anna@reuters-media.example', [lookalike, pixel]],
-    ['a first contact with a per-reader token', 'anna@newsdesk.example', [firstContact, token]],
-  ] as const)('fires high for a journalist pretext from %s with tracking', (_what, address, rules) => {
-    const [finding] = run(reporterMail(address), [...rules]);
+    ['free webmail', 'anna.weber.press@gmail.com', [pixel], {}],
+    ['a lookalike domain', 'anna@reuters-media.example', [lookalike, pixel], {}],
+    ['a first contact with a per-reader token', 'anna@newsdesk.example', [firstContact, token], {}],
+    ['a bulk-mail domain whose replies go to webmail', 'newsdesk@bulkpost-mail.example', [pixel], { replyTo: [{ name: 'Anna', address: 'anna.weber.press@gmail.com' }] }],
+  ])('fires high for a journalist pretext from %s with tracking', (_what, address, rules, extra: Partial<MailMessage>) => {
+    const [finding] = run(reporterMail(address, extra), [...rules]);
     expect(finding).toMatchObject({ messageKey: 'lure/fake-press.posingAsJournalist', severity: 'high' });
     expect(finding!.params.trackerHost).toMatch(/mailer\.example$/);
   });

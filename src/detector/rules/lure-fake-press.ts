@@ -73,9 +73,13 @@ export const lureFakePress: Rule = {
         const firstContact = findings.some((f) => f.rule === 'lure/safety-tip' && f.messageKey.endsWith('.firstContact'));
         const freemail = findings.some((f) => f.rule === 'lure/freemail-sender' && active(f)) || isFreemailDomain(senderDomain);
 
+        // Answers routed to a personal webmail box: a newsroom keeps replies on its own domain.
+        const replyToWebmail = !freemail && message.replyTo.some((r) => isFreemailDomain(registrableDomain(r.address) ?? ''));
+
         const signals = [
           ...(impersonation ? ['not the outlet\'s domain'] : []),
           ...(freemail ? ['free webmail'] : []),
+          ...(replyToWebmail ? ['replies go to free webmail'] : []),
           ...(lookalike ? ['lookalike domain'] : []),
           ...(firstContact ? ['first contact'] : []),
         ];
