@@ -122,10 +122,10 @@ function aliasesOf(entities: readonly ProtectedEntity[]): Alias[] {
 }
 
 // Separators between the parts of a display name: "Jane Doe | NOS", "Jane Doe (AP)".
-const SEGMENT_SPLIT = /[,|()/:;"<>[\]\u00b7\u2022\u2013\u2014]|\s-\s|\s@\s|\bvia\b/u;
+const SEGMENT_SPLIT = /[,|()/:;"<>[\]\u00b7\u2022\u2013\u2014]|\s-\s|\s@\s|\bvia\b/giu;
 
 function segments(text: string): string[] {
-  return text.split(new RegExp(SEGMENT_SPLIT.source, 'giu')).map((s) => s.trim()).filter((s) => s.length > 0);
+  return text.split(SEGMENT_SPLIT).map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
 function weakAliasMatches(alias: Alias, text: string): boolean {

@@ -14,7 +14,9 @@ function hostOfAddress(address: MailAddress | undefined): string | undefined {
   const addr = address?.address?.trim().toLowerCase() ?? '';
   const at = addr.lastIndexOf('@');
   if (at <= 0 || at === addr.length - 1) return undefined;
-  return addr.slice(at + 1).replace(/[>\]]+$/, '');
+  let host = addr.slice(at + 1);
+  while (host.endsWith('>') || host.endsWith(']')) host = host.slice(0, -1);
+  return host || undefined;
 }
 
 function report(context: RuleContext, where: 'sender' | 'replyTo' | 'link', host: string, match: LookalikeMatch, severity: Severity, header?: string, url?: string): void {

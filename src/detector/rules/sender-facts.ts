@@ -38,6 +38,19 @@ export function angleAddress(value: string): string {
   return (open >= 0 && close > open ? bounded.slice(open + 1, close) : bounded).trim();
 }
 
+function isAlphanumeric(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/** Drops punctuation around a token ("(bbc.co.uk)." → "bbc.co.uk"); a loop, not an end-anchored regex. */
+function trimToAlphanumeric(token: string): string {
+  let start = 0;
+  let end = token.length;
+  while (start < end && !isAlphanumeric(token.charCodeAt(start))) start++;
+  while (end > start && !isAlphanumeric(token.charCodeAt(end - 1))) end--;
+  return token.slice(start, end);
+}
+
 /**
  * Domains written inside a display name ("news@bbc.co.uk", "BBC.com"), as registrable
  * domains. Only real public suffixes count, so "Dr. J.Doe" or "v1.5" are not domains.
@@ -45,7 +58,7 @@ export function angleAddress(value: string): string {
 export function domainsInDisplayName(name: string): string[] {
   const found = new Set<string>();
   for (const rawToken of name.slice(0, MAX_NAME).split(/[\s<>"'(),;[\]|]+/)) {
-    const token = rawToken.replace(/^[^a-zA-Z0-9]+/, '').replace(/[^a-zA-Z0-9]+$/, '').toLowerCase();
+    const token = trimToAlphanumeric(rawToken).toLowerCase();
     if (!token.includes('.')) continue;
     const host = token.slice(token.lastIndexOf('@') + 1);
     const labels = host.split('.');
