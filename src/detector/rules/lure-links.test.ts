@@ -35,12 +35,17 @@ describe('lure/links', () => {
       ['a bare domain inside a sentence', a('https://www.eu.example/report', 'Report on example.org and partners')],
       ['an e-mail address as text', a('https://contact.example/', 'jane@other.example')],
       ['another domain of the same newsroom', a('https://www.vrtnws.be/p/article', 'www.vrt.be')],
+      ['a platform linking between its own domains', a('https://t.co/AbC123', 'pic.twitter.com/AbC123') + a('https://x.com/eu', 'twitter.com/eu')],
     ])('does not flag %s', (_what, html) => {
       expect(ids(run(html).findings)).not.toContain('textMismatch');
     });
 
     it('flags the same shown address when the redirector is unknown and does not carry it', () => {
       expect(ids(run(a('https://r.esp.example/c?id=123', 'www.ngo-example.org')).findings)).toEqual(['textMismatch']);
+    });
+
+    it('calls a shown address over a shortener suspicious (medium), not proven (high)', () => {
+      expect(run(a('https://bit.ly/3xYz', 'www.paypal.com')).findings).toContainEqual(expect.objectContaining({ messageKey: 'lure/links.textMismatch', severity: 'medium' }));
     });
 
     it('flags https text over an http link to the same site as a low downgrade', () => {
