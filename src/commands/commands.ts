@@ -8,16 +8,26 @@ import { readCurrentItem } from '../office';
 import { associateAction, completeSpamReport, readItemAsEml, type SpamReportingEvent } from '../office/report-actions';
 import { parseEml } from '../mail/parse-eml';
 import type { ReportConfig } from '../config/schema';
-import { createOfficeReportService, REPORT_CONFIG_CACHE_KEY } from '../report/pane-service';
+import { parseAddinConfigText, parsePolicy } from '../config';
+import { createOfficeReportService, REPORT_CONFIG_CACHE_KEY } from '../report/office-service';
 import { defaultOutboxStorage } from '../report/storage';
-import { loadPolicy } from '../taskpane/policy';
 import { handleSpamReport } from './spam-report';
 
+// Static imports only: the JavaScript-only runtime of classic Outlook cannot
+// load further chunks, so this file must be one self-contained bundle.
 async function loadSettings(): Promise<{ policy: Policy; report: ReportConfig | undefined }> {
-  const loaded = await loadPolicy({ url: 'config.json', log: () => {} });
-  const report = (loaded.config as { report?: ReportConfig } | undefined)?.report;
-  if (report || loaded.warning?.kind !== 'unreadable') return { policy: loaded.policy, report };
-  // The JavaScript-only runtime may not reach config.json; the pane keeps a copy.
+  let text: string | undefined;
+  try {
+    const response = await fetch('config.json', { cache: 'no-cache', credentials: 'same-origin' });
+    if (response.status === 404) return { policy: DEFAULT_POLICY, report: undefined };
+    if (response.ok) text = await response.text();
+  } catch {
+    // Unreachable (offline, or a runtime without a base URL): fall back to the pane's copy below.
+  }
+  if (text !== undefined) {
+    const config = parseAddinConfigText(text, 'config.json');
+    return { policy: parsePolicy(config), report: config.report };
+  }
   const cached = await defaultOutboxStorage().getItem(REPORT_CONFIG_CACHE_KEY).catch(() => null);
   return { policy: DEFAULT_POLICY, report: cached ? (JSON.parse(cached) as ReportConfig) : undefined };
 }
