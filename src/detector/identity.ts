@@ -53,6 +53,15 @@ export function normaliseAddress(address: string): string {
   return address.trim().toLowerCase();
 }
 
+/** encodeURIComponent throws on lone surrogates, which broken headers can contain. */
+function urlEncoded(address: string): IdentityVariant[] {
+  try {
+    return [{ encoding: 'url-encoded', value: encodeURIComponent(address).toLowerCase(), caseSensitive: false }];
+  } catch {
+    return [];
+  }
+}
+
 /** All the disguises we look for, for one address. */
 export function identityVariants(address: string): IdentityVariant[] {
   const normalised = normaliseAddress(address);
@@ -60,7 +69,7 @@ export function identityVariants(address: string): IdentityVariant[] {
   const bytes = new TextEncoder().encode(normalised);
   const variants: IdentityVariant[] = [
     { encoding: 'plain', value: normalised, caseSensitive: false },
-    { encoding: 'url-encoded', value: encodeURIComponent(normalised).toLowerCase(), caseSensitive: false },
+    ...urlEncoded(normalised),
     { encoding: 'hex', value: bytesToHex(bytes), caseSensitive: false },
     { encoding: 'md5', value: bytesToHex(md5(bytes)), caseSensitive: false },
     { encoding: 'sha1', value: bytesToHex(sha1(bytes)), caseSensitive: false },

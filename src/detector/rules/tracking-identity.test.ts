@@ -80,4 +80,9 @@ describe('identityVariants', () => {
     expect(identityVariants('not-an-address')).toEqual([]);
     expect(identityVariants('a@b')).toEqual([]);
   });
+
+  it('copes with broken addresses (lone surrogates, NUL) without throwing', () => {
+    expect(() => identityVariants('x\ud800y@example.org\u0000')).not.toThrow();
+    expect(identityVariants('x\ud800y@example.org').map((v) => v.encoding)).toContain('md5');
+  });
 });

@@ -11,7 +11,7 @@ import { trackingSeverity } from './tracking-shared';
 /** Without a known mailbox owner, look for the addressees (bounded: mass mail can list hundreds). */
 const MAX_FALLBACK_ADDRESSES = 10;
 
-function recipientAddresses(message: MailMessage): string[] {
+export function recipientAddresses(message: MailMessage): string[] {
   if (message.recipient) return [message.recipient];
   return [...message.to, ...message.cc].map((a) => a.address).filter(Boolean).slice(0, MAX_FALLBACK_ADDRESSES);
 }

@@ -35,6 +35,13 @@ describe('tracking/unique-token', () => {
     expect(run(`<img src="${url}" width="600" height="200">`).findings).toEqual([]);
   });
 
+  it('leaves a token that is the reader\'s hashed address to tracking/identity-leak', () => {
+    const md5OfReader = '836aff14aa5432bf250869c9d55859a6'; // md5("a.member@parliament.example")
+    const html = `<img src="https://img.example/banner/${md5OfReader}" width="600" height="100">`;
+    expect(analyze(message({ html, recipient: 'a.member@parliament.example' }), undefined, { rules: [trackingUniqueToken] }).findings).toEqual([]);
+    expect(analyze(message({ html, recipient: 'someone.else@parliament.example' }), undefined, { rules: [trackingUniqueToken] }).findings).toHaveLength(1);
+  });
+
   it('groups several tokenised images of one host into one finding', () => {
     const html = '<img src="https://img.example/a?u=Kx7Qp2Lm9Rt4Vw8Zy3Nb"><img src="https://img.example/b?u=Kx7Qp2Lm9Rt4Vw8Zy3Nb">';
     const verdict = run(html);

@@ -1,7 +1,9 @@
 // Per-reader tokens on loaded content: a long random-looking value in the
 // address of an image or background, unique to this copy of the message, so
 // the server knows which recipient opened it even when the image is visible.
+import { findIdentity, identityVariants } from '../identity';
 import type { Rule } from '../rule';
+import { recipientAddresses } from './tracking-identity';
 import { classifyResource, trackingSeverity } from './tracking-shared';
 
 interface HostTokens {
@@ -24,10 +26,14 @@ export const trackingUniqueToken: Rule = {
   },
   create(context) {
     const byHost = new Map<string, HostTokens>();
+    const identity = recipientAddresses(context.message).flatMap(identityVariants);
     return {
       resource(ref) {
         const facts = classifyResource(ref, context.policy);
         if (facts?.role !== 'unique-token' || !facts.token) return;
+        // When the "token" is the reader's own address in disguise,
+        // tracking/identity-leak says so more precisely; don't say it twice.
+        if (findIdentity(facts.token, identity)) return;
         const entry = byHost.get(facts.host);
         if (entry) entry.count++;
         else byHost.set(facts.host, { firstUrl: ref.url, token: facts.token, count: 1 });
