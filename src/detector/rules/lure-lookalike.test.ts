@@ -33,6 +33,11 @@ describe('lure/lookalike-domain', () => {
     expect(verdict.findings[0]).toMatchObject({ messageKey: 'lure/lookalike-domain.link', severity: 'medium', params: { entity: 'Microsoft', domain: 'login.rnicrosoft.com' } });
   });
 
+  it('checks bare URLs in plain-text mail', () => {
+    const verdict = run({ ...from('newsletter@shop.example'), text: 'Verify your account: https://paypa1.com/verify now.\nOr visit https://www.paypal.com.' });
+    expect(verdict.findings.map((f) => [f.messageKey, f.params.domain])).toEqual([['lure/lookalike-domain.link', 'paypa1.com']]);
+  });
+
   it('flags a mixed-script sender domain even when it imitates nobody we know', () => {
     const [finding] = run(from('x@xn--exmple-4nf.com')).findings;
     expect(finding).toMatchObject({ messageKey: 'lure/lookalike-domain.mixedScript', severity: 'medium', params: { label: 'exаmple' } });

@@ -7,6 +7,7 @@ import { findLookalike, mixedScriptLabel, type LookalikeMatch } from '../lookali
 import { protectedEntities } from '../protected';
 import type { Rule, RuleContext } from '../rule';
 import type { MailAddress, Severity } from '../types';
+import { urlsInText } from './lure-links';
 
 const MAX_LINK_HOSTS = 200;
 
@@ -59,20 +60,25 @@ export const lureLookalikeDomain: Rule = {
       const mixed = mixedScriptLabel(host);
       if (mixed) reportMixedScript(context, host, mixed, 'medium', header);
     };
+    const checkLink = (url: string) => {
+      const host = hostOf(url);
+      if (!host || seenLinkHosts.has(host) || seenLinkHosts.size >= MAX_LINK_HOSTS) return;
+      seenLinkHosts.add(host);
+      const match = findLookalike(host, entities);
+      if (match) {
+        report(context, 'link', host, match, 'medium', undefined, url);
+        return;
+      }
+      const mixed = mixedScriptLabel(host);
+      if (mixed) reportMixedScript(context, host, mixed, 'medium');
+    };
     return {
       link(link) {
-        const host = hostOf(link.url);
-        if (!host || seenLinkHosts.has(host) || seenLinkHosts.size >= MAX_LINK_HOSTS) return;
-        seenLinkHosts.add(host);
-        const match = findLookalike(host, entities);
-        if (match) {
-          report(context, 'link', host, match, 'medium', undefined, link.url);
-          return;
-        }
-        const mixed = mixedScriptLabel(host);
-        if (mixed) reportMixedScript(context, host, mixed, 'medium');
+        checkLink(link.url);
       },
       end() {
+        // Plain-text mail has no <a> elements: its bare URLs are the links.
+        if (!context.message.html) for (const url of urlsInText(context.message.text ?? '')) checkLink(url);
         checkAddress(context.message.from, 'sender', 'From');
         for (const replyTo of context.message.replyTo.slice(0, 10)) checkAddress(replyTo, 'replyTo', 'Reply-To');
       },
