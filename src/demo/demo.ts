@@ -15,7 +15,7 @@ interface SampleSummary {
 }
 
 const params = new URLSearchParams(location.search);
-const FORWARDED = ['lang', 'fail', 'mailbox', 'theme', 'user'];
+const FORWARDED = ['lang', 'fail', 'mailbox', 'theme', 'user', 'pad'];
 const LANGUAGES = [['en', 'English'], ['fr', 'Français'], ['nl', 'Nederlands'], ['de', 'Deutsch']] as const;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {

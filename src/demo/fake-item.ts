@@ -28,6 +28,8 @@ export interface FakeItemEvents {
 export interface FakeItemOptions {
   failures: ReadonlySet<FailableCall>;
   events: FakeItemEvents;
+  /** Pads the HTML body with a comment of this many KiB, like a newsletter with inlined images. */
+  padBodyKiB?: number;
 }
 
 // Office's own error for a failed server round trip, which is what a user sees offline.
@@ -89,6 +91,7 @@ function bodyHtml(message: MailMessage): string {
 
 export function createFakeItem(id: string, raw: Uint8Array, message: MailMessage, options: FakeItemOptions) {
   const { failures, events } = options;
+  const padding = options.padBodyKiB ? `<!--${' '.repeat(options.padBodyKiB * 1024)}-->` : '';
   return {
     itemId: id,
     itemType: 'message',
@@ -111,7 +114,7 @@ export function createFakeItem(id: string, raw: Uint8Array, message: MailMessage
     body: {
       getAsync(coercionType: string, ...rest: unknown[]): void {
         if (coercionType !== 'html' && coercionType !== 'text') throw new Error(`Unknown coercion type ${coercionType}`);
-        respond(failures.has('body'), coercionType === 'html' ? bodyHtml(message) : message.text ?? '', rest);
+        respond(failures.has('body'), coercionType === 'html' ? bodyHtml(message) + padding : message.text ?? '', rest);
       },
     },
     getAllInternetHeadersAsync(...args: unknown[]): void {

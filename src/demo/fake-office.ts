@@ -10,6 +10,7 @@
 //   fail=body,headers,file,notification  make those calls fail
 //   mailbox=1.5           highest Mailbox requirement set the host claims
 //   theme=dark            officeTheme colours
+//   pad=1200              add that many KiB of HTML comment to every body (large-message path)
 import { parseEml } from '../mail/parse-eml';
 import { createFakeItem, type FailableCall, type FakeItem, type NotificationRecord } from './fake-item';
 import { DEMO_MESSAGE, isDemoMessage, isSampleName, type DemoMessage } from './protocol';
@@ -53,6 +54,7 @@ const callLog: { call: string; args: unknown }[] = [];
 const itemChangedHandlers: ((event: { type: string }) => void)[] = [];
 const failing = failures();
 const maxMailboxVersion = params.get('mailbox') ?? '1.14';
+const padBodyKiB = Math.min(Math.max(Number(params.get('pad')) || 0, 0), 20_000);
 
 const events = {
   onNotification(record: NotificationRecord | { key: string; removed: true }): void {
@@ -66,7 +68,7 @@ async function loadItem(name: string): Promise<FakeItem> {
   const response = await fetch(`samples/${encodeURIComponent(name)}`);
   if (!response.ok) throw new Error(`samples/${name}: HTTP ${response.status}`);
   const raw = new Uint8Array(await response.arrayBuffer());
-  return createFakeItem(name, raw, await parseEml(raw), { failures: failing, events });
+  return createFakeItem(name, raw, await parseEml(raw), { failures: failing, events, padBodyKiB });
 }
 
 const mailbox = {

@@ -132,6 +132,16 @@ async function expectedVerdict(name: string): Promise<Verdict> {
     await page.close();
   });
 
+  it('analyses a very large body in the Web Worker, which the CSP allows, with the same verdict', async () => {
+    const expected = await expectedVerdict(FAKE_PRESS);
+    const { page, pane } = await openDemo(`select=${FAKE_PRESS}&pad=1100`);
+    const banner = pane.locator('[data-level]');
+    await banner.waitFor({ timeout: 60_000 });
+    expect(await banner.getAttribute('data-level')).toBe(expected.level);
+    expect(recorded.requests.some((url) => /\/clearsight-analyze\.[0-9a-f]{8}\.js$/.test(url))).toBe(true);
+    await page.close();
+  });
+
   it.each<[string, Language]>([['fr', 'fr'], ['nl', 'nl'], ['de', 'de']])('speaks the Outlook display language (?lang=%s)', async (lang, language) => {
     const expected = await expectedVerdict(FAKE_PRESS);
     const { page, pane } = await openDemo(`lang=${lang}&select=${FAKE_PRESS}`);
