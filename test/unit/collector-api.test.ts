@@ -218,8 +218,9 @@ describe.each(BACKENDS)('a failed write on $name', (backend) => {
     beforeAll(async () => {
       h = await startCollector(backend.name, {
         repository: {
-          afterStage: (stage) => {
+          afterStage: (stage, report) => {
             if (stage === failAt.stage) throw failAt.error ?? new Error('injected failure');
+            if (stage === 'headers' && report.message.subject.startsWith('fail-')) throw new Error('injected failure');
           },
         },
       });
@@ -244,6 +245,24 @@ describe.each(BACKENDS)('a failed write on $name', (backend) => {
       },
     );
 
+    test('fails only the broken reports among many written concurrently (one transaction each)', async () => {
+      const before = await h.repository.counts();
+      const reports = Array.from({ length: 60 }, (_, i) =>
+        makeReport({ subject: i % 4 === 0 ? `fail-${i}` : `fine-${i}`, eml: sampleEml(`s${i}`) }),
+      );
+      const statuses = await Promise.all(reports.map(async (r) => (await postReport(h.baseUrl, r)).status));
+      expect(statuses).toEqual(reports.map((r) => (r.message.subject.startsWith('fail-') ? 500 : 201)));
+      const after = await h.repository.counts();
+      expect(after).toEqual({
+        reports: before.reports + 45,
+        findings: before.findings + 45,
+        headers: before.headers + 90,
+        emls: before.emls + 45,
+      });
+      const stored = await h.repository.listReports({ text: 'fail-', limit: 100 });
+      expect(stored.total).toBe(0);
+    });
+
     test('answers 503 with Retry-After when storage is unavailable (disk full)', async () => {
       failAt = { stage: 'headers', error: new StorageUnavailableError('SQLite is unavailable (SQLITE_FULL)') };
       const before = await h.repository.counts();
@@ -253,5 +272,32 @@ describe.each(BACKENDS)('a failed write on $name', (backend) => {
       expect(await h.repository.counts()).toEqual(before);
       failAt = {};
     });
+  });
+});
+
+describe('a full disk on sqlite', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startCollector('sqlite');
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  test('answers 503, keeps earlier reports, stores nothing partial, and recovers when space returns', async () => {
+    const kept = await postReport(h.baseUrl, makeReport({ eml: sampleEml('kept') }));
+    expect(kept.status).toBe(201);
+    const before = await h.repository.counts();
+    // max_page_count makes SQLite fail with SQLITE_FULL exactly as a full disk would.
+    const [{ page_count: pages } = { page_count: 0 }] = await h.repository.db.all<{ page_count: number }>('PRAGMA page_count');
+    await h.repository.db.exec(`PRAGMA max_page_count = ${pages + 2}`);
+    const reports = Array.from({ length: 5 }, (_, i) => makeReport({ eml: Buffer.alloc(256 * 1024, 0x30 + i) }));
+    const statuses = await Promise.all(reports.map(async (r) => (await postReport(h.baseUrl, r)).status));
+    expect(statuses).toEqual([503, 503, 503, 503, 503]);
+    expect(await h.repository.counts()).toEqual(before);
+    await h.repository.db.exec('PRAGMA max_page_count = 1073741823');
+    const retried = await Promise.all(reports.map(async (r) => (await postReport(h.baseUrl, r)).status));
+    expect(retried).toEqual([201, 201, 201, 201, 201]);
+    expect((await h.repository.counts()).reports).toBe(before.reports + 5);
   });
 });

@@ -38,7 +38,6 @@ export const BACKENDS: Backend[] = [
 /** describe, or describe.skip with the reason printed, for a backend. */
 export function describeBackend(backend: Backend): jest.Describe {
   if (backend.enabled) return describe;
-  // eslint-disable-next-line no-console
   console.warn(`collector tests: skipping the ${backend.name} leg: ${backend.skipReason}`);
   return describe.skip;
 }

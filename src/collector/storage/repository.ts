@@ -65,7 +65,7 @@ export type WriteStage = 'report' | 'findings' | 'headers' | 'eml';
 
 export interface RepositoryOptions {
   /** Test hook called inside the write transaction after each stage; throwing simulates a crash there. */
-  afterStage?: (stage: WriteStage) => void;
+  afterStage?: (stage: WriteStage, report: IncomingReport) => void;
   now?: () => Date;
 }
 
@@ -159,7 +159,7 @@ export class ReportRepository {
         if (!existing[0]) throw new Error('idempotency key conflicted but no stored report carries it');
         return { id: existing[0].id, created: false };
       }
-      this.options.afterStage?.('report');
+      this.options.afterStage?.('report', report);
       await insertRows(
         tx,
         'report_findings',
@@ -169,20 +169,20 @@ export class ReportRepository {
           f.evidence.host?.toLowerCase() ?? null,
         ]),
       );
-      this.options.afterStage?.('findings');
+      this.options.afterStage?.('findings', report);
       await insertRows(
         tx,
         'report_headers',
         ['report_id', 'position', 'name', 'value'],
         report.headers.map((h, i) => [id, i, h.name, h.value]),
       );
-      this.options.afterStage?.('headers');
+      this.options.afterStage?.('headers', report);
       if (eml) {
         await tx.run('INSERT INTO report_emls (report_id, content, size, sha256) VALUES (?, ?, ?, ?)', [
           id, eml, eml.length, createHash('sha256').update(eml).digest('hex'),
         ]);
       }
-      this.options.afterStage?.('eml');
+      this.options.afterStage?.('eml', report);
       return { id, created: true };
     });
   }

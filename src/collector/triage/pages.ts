@@ -87,7 +87,7 @@ function linkWith(query: DashboardQuery, changes: Partial<DashboardQuery>): stri
   return text ? `/?${text}` : '/';
 }
 
-function campaignRow(campaign: Campaign, query: DashboardQuery): SafeHtml {
+function campaignRow(campaign: Campaign): SafeHtml {
   const keys = [
     ...campaign.shared.trackerHosts.map((h) => html`<li>tracker host <code>${h}</code></li>`),
     ...campaign.shared.senders.map((s) => html`<li>sender <code>${s}</code></li>`),
@@ -138,7 +138,7 @@ ${campaigns.length === 0
   ? html`<p>No campaign: no two reports share a tracker host, a sender or a subject.</p>`
   : html`<table class="campaigns">
   <thead><tr><th>Reports</th><th>Distinct reporters</th><th>First / last seen</th><th>Shared</th><th>Detector reasons</th></tr></thead>
-  <tbody>${campaigns.map((c) => campaignRow(c, query))}</tbody>
+  <tbody>${campaigns.map(campaignRow)}</tbody>
 </table>`}
 </section>
 <section aria-labelledby="reports-title">
