@@ -184,7 +184,10 @@ function buildConfig(env, argv) {
   const hasCommands = fs.existsSync(COMMANDS_ENTRY);
 
   const entry = { taskpane: './src/taskpane/index.tsx' };
-  if (hasCommands) entry.commands = COMMANDS_ENTRY;
+  // Classic Outlook on Windows loads the Report button's handler as one plain
+  // script named in the manifest (Runtime Override, commands.js): a fixed name,
+  // and no lazy chunks, which that JavaScript-only runtime cannot fetch.
+  if (hasCommands) entry.commands = { import: COMMANDS_ENTRY, filename: 'commands.js', asyncChunks: false };
   if (demo) {
     entry['fake-office'] = './src/demo/fake-office.ts';
     entry.demo = './src/demo/demo.ts';

@@ -41,7 +41,18 @@ const NS = {
  *     elements: [{ namespace: NS.mailor11, name: 'ExtensionPoint', xsiType: 'ReportPhishingCommandSurface' }] }
  * @type {ExtensionLayer[]}
  */
-const EXTENSION_LAYERS = [];
+const EXTENSION_LAYERS = [
+  {
+    // Integrated spam reporting (the native Report button) and its runtime.
+    name: 'clearsight-extensions',
+    schema: 'schemas/clearsight-manifest-extensions.xsd',
+    elements: [
+      { namespace: NS.mailor11, name: 'Runtimes' },
+      { namespace: NS.mailor11, name: 'ExtensionPoint', xsiType: 'ReportPhishingCommandSurface' },
+      { namespace: NS.mailor11, name: 'ExtensionPoint', xsiType: 'LaunchEvent' },
+    ],
+  },
+];
 
 function schemasDir() {
   return process.env.CLEARSIGHT_SCHEMAS
@@ -211,6 +222,27 @@ function semanticChecks(xml, displayPath) {
   const ids = new Set([...withoutComments.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
   for (const match of withoutComments.matchAll(/\sresid="([^"]+)"/g)) {
     if (!ids.has(match[1])) problems.push({ file: displayPath, line: lineOf(xml, match.index), message: `resid "${match[1]}" is not defined in <Resources>` });
+  }
+  problems.push(...runtimeChecks(withoutComments, xml, displayPath));
+  return problems;
+}
+
+/**
+ * Outlook runs the Report button's handler in the runtime whose resid its
+ * <SourceLocation> names; a mismatch loads nothing and fails silently.
+ */
+function runtimeChecks(withoutComments, xml, displayPath) {
+  const problems = [];
+  const runtimes = new Set([...withoutComments.matchAll(/<Runtime\s[^>]*resid="([^"]+)"/g)].map((m) => m[1]));
+  for (const block of withoutComments.matchAll(/<ReportPhishingCustomization>[\s\S]*?<\/ReportPhishingCustomization>/g)) {
+    const source = /<SourceLocation\s[^>]*resid="([^"]+)"/.exec(block[0]);
+    if (source && !runtimes.has(source[1])) {
+      problems.push({
+        file: displayPath,
+        line: lineOf(xml, block.index + source.index),
+        message: `ReportPhishingCustomization SourceLocation "${source[1]}" must name the <Runtime> resid (${[...runtimes].join(', ') || 'no Runtime declared'})`,
+      });
+    }
   }
   return problems;
 }

@@ -5,9 +5,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const { validateManifest, NS } = require('../../scripts/validate-manifest.cjs') as {
+const { validateManifest, NS, EXTENSION_LAYERS } = require('../../scripts/validate-manifest.cjs') as {
   validateManifest: (file: string, options?: { layers?: unknown[]; displayPath?: string }) => { ok: boolean; problems: { file: string; line?: number; message: string }[] };
   NS: Record<string, string>;
+  EXTENSION_LAYERS: unknown[];
 };
 const { normaliseBaseUrl, rewriteManifest, DEV_BASE_URL } = require('../../scripts/manifest-url.cjs') as {
   normaliseBaseUrl: (input: string | undefined) => string;
@@ -107,6 +108,8 @@ const withoutComments = source.replace(/<!--[\s\S]*?-->/g, '');
       schema: writeVariant('future.xsd', layerSchema),
       elements: [{ namespace: NS.mailor11, name: 'ExtensionPoint', xsiType: 'FutureSurface' }],
     });
+    // The real manifest already needs the shipped layers (Report button, Runtimes).
+    const layers = () => [...EXTENSION_LAYERS, layer()];
     const withFlag = (flag: string) => replaceOnce(source, marker, `${futurePoint.replace('FLAG', flag)}\n            ${marker}`);
 
     it('the official XSD alone rejects an element it does not know', () => {
@@ -114,12 +117,12 @@ const withoutComments = source.replace(/<!--[\s\S]*?-->/g, '');
     });
 
     it('cuts the element out and validates it with the layer schema instead', () => {
-      expect(validateManifest(writeVariant('future-ok.xml', withFlag('true')), { layers: [layer()] }).problems).toEqual([]);
+      expect(validateManifest(writeVariant('future-ok.xml', withFlag('true')), { layers: layers() }).problems).toEqual([]);
     });
 
     it('reports errors inside the cut element at their real line, tagged with the layer', () => {
       const xml = withFlag('perhaps');
-      const { ok, problems } = validateManifest(writeVariant('future-bad.xml', xml), { layers: [layer()] });
+      const { ok, problems } = validateManifest(writeVariant('future-bad.xml', xml), { layers: layers() });
       expect(ok).toBe(false);
       const expectedLine = xml.split('\n').findIndex((l) => l.includes('<Flag>perhaps')) + 1;
       expect(problems).toEqual([expect.objectContaining({ line: expectedLine, message: expect.stringMatching(/^\[future\] .*Flag.*perhaps/) })]);
