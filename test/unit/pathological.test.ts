@@ -27,6 +27,8 @@ describe('pathological HTML', () => {
     ['a 5 MB style attribute', () => `<div style="${'background:url(https://t.example/x);'.repeat((5 * MB) / 36)}">x</div>`],
     ['a 2 MB <style> block of url(', () => `<style>${'url('.repeat(MB / 2)}</style>`],
     ['a 2 MB srcset', () => `<img srcset="${'https://t.example/a.png 1x, '.repeat(MB / 14)}">`],
+    ['a 2 MB Outlook conditional comment', () => `<!--[if mso]>${'<v:fill src="https://t.example/v.jpg">'.repeat(MB / 36)}<![endif]-->`],
+    ['100,000 tiny conditional comments', () => '<!--[if mso]><b>x</b><![endif]-->'.repeat(100_000)],
     ['200,000 stray closing tags', () => `<div>${'</p></span></a>'.repeat(66_000)}`],
   ])('%s', (_name, build) => {
     const html = build();

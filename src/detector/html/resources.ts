@@ -111,6 +111,15 @@ export function attributeResources(tag: string, attrs: Readonly<Record<string, s
       else if (rels.some((rel) => FETCHING_LINK_RELS.has(rel))) add('href', 'preload');
       break;
     }
+    // VML, which Outlook on Windows draws inside conditional comments.
+    case 'v:fill':
+    case 'v:background':
+      add('src', 'background');
+      break;
+    case 'v:image':
+    case 'v:imagedata':
+      add('src', 'image');
+      break;
     case 'object':
       add('data', 'object');
       break;

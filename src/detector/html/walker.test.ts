@@ -118,3 +118,21 @@ describe('walkHtml style-sheet hiding', () => {
     expect(walk(html).resources.map((r) => r.hiddenBy)).toEqual(['display-none', 'visibility-hidden', undefined]);
   });
 });
+
+describe('walkHtml Outlook conditional comments', () => {
+  it('walks markup that only Outlook renders, including VML backgrounds', () => {
+    const html = '<table><tr><td><!--[if gte mso 9]><v:rect style="width:600px;height:300px"><v:fill type="frame" src="https://a.example/vml-bg.jpg" /></v:rect><img src="https://a.example/mso-pixel.gif" width="1" height="1"><![endif]--><p>Body</p></td></tr></table>';
+    const { resources, text } = walk(html);
+    expect(resources.map((r) => [r.kind, r.url])).toEqual([
+      ['background', 'https://a.example/vml-bg.jpg'],
+      ['image', 'https://a.example/mso-pixel.gif'],
+    ]);
+    expect(text).toBe('Body');
+  });
+
+  it('ignores ordinary comments and survives conditional comments with stray closing tags', () => {
+    expect(walk('<!-- <img src="https://a.example/commented.gif"> -->').resources).toEqual([]);
+    const { resources } = walk('<div style="display:none"><table><tr><td><!--[if mso]></td><td><img src="https://a.example/x.gif"><![endif]--></td></tr></table></div><img src="https://a.example/y.gif">');
+    expect(resources.map((r) => r.hiddenBy)).toEqual(['display-none', undefined]);
+  });
+});

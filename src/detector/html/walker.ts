@@ -2,7 +2,7 @@
 // ElementNode / ResourceRef / LinkRef events and collects the visible text.
 // It never fetches anything and never builds a DOM: it keeps only a stack of
 // open elements (for inherited hiddenness) and the link being read.
-import { Parser } from 'htmlparser2';
+import { Parser, type Handler, type ParserOptions } from 'htmlparser2';
 import type { ElementNode, LinkRef, ResourceKind, ResourceRef } from '../rule';
 import { parseInlineStyle, scanCssUrls, type CssUrl } from './css';
 import { hiddenSelectorsFromCss } from './hidden-css';
@@ -34,6 +34,24 @@ const BLOCK_TAGS = new Set([
   'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table',
   'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
+
+const PARSER_OPTIONS: ParserOptions = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true };
+
+/**
+ * The markup inside a downlevel-hidden conditional comment
+ * (`<!--[if mso]> … <![endif]-->`). Outlook on Windows renders it — VML
+ * backgrounds and Outlook-only pixels live there — so it is walked like the
+ * rest of the document. Other comments give undefined.
+ */
+export function conditionalCommentBody(comment: string): string | undefined {
+  const start = comment.trimStart();
+  if (!start.toLowerCase().startsWith('[if')) return undefined;
+  const open = start.indexOf(']>');
+  if (open < 0) return undefined;
+  const close = start.lastIndexOf('<![endif]');
+  const body = start.slice(open + 2, close > open ? close : start.length);
+  return body.trim() ? body : undefined;
+}
 
 /**
  * Distinct resources and links reported per message. Real mail has at most a
@@ -175,7 +193,8 @@ export function walkHtml(html: string, handlers: WalkHandlers): WalkResult {
     }
   };
 
-  const parser = new Parser({
+  let commentParts: string[] = [];
+  const callbacks: Partial<Handler> = {
     onopentag(name, attrs) {
       const parent = stack[stack.length - 1];
       if (BLOCK_TAGS.has(name)) separateWords();
@@ -244,8 +263,18 @@ export function walkHtml(html: string, handlers: WalkHandlers): WalkResult {
       if (index < limit) return;
       while (stack.length > index) popElement();
     },
-  }, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
-  parser.end(html);
+    oncomment(data) {
+      commentParts.push(data);
+    },
+    oncommentend() {
+      const body = conditionalCommentBody(commentParts.join(''));
+      commentParts = [];
+      // Comments cannot nest, so this recursion is one level deep; the inner
+      // parser shares the element stack and closes only what it opened.
+      if (body !== undefined) new Parser(callbacks, PARSER_OPTIONS).end(body);
+    },
+  };
+  new Parser(callbacks, PARSER_OPTIONS).end(html);
   while (stack.length > 0) popElement();
   return { text: collapse(textParts), hiddenText: collapse(hiddenParts), truncated };
 }
