@@ -23,12 +23,14 @@ export function runRules(message: MailMessage, policy: Policy, rules: readonly R
   const findings: Finding[] = [];
   const seen = new Set<string>();
   let bodyText: string | undefined;
+  let hiddenText = '';
 
   const visitors = rules.map((rule) => {
     const context: RuleContext = {
       message,
       policy,
       bodyText: () => bodyText ?? message.text ?? '',
+      hiddenText: () => hiddenText,
       report(descriptor) {
         const finding: Finding = {
           rule: rule.meta.id,
@@ -65,6 +67,7 @@ export function runRules(message: MailMessage, policy: Policy, rules: readonly R
       link: (link) => dispatch('link', link),
     });
     bodyText = message.text && result.text.length === 0 ? message.text : result.text;
+    hiddenText = result.hiddenText;
   } else {
     bodyText = message.text ?? '';
   }

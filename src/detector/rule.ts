@@ -88,6 +88,8 @@ export interface RuleContext {
   readonly policy: Policy;
   /** Visible text of the message: the HTML's text when there is HTML, else the plain text. Complete in `end`. */
   bodyText(): string;
+  /** Text the HTML carries but hides from the reader (preheaders, cloaked words). Complete in `end`. */
+  hiddenText?(): string;
   report(descriptor: ReportDescriptor): void;
 }
 

@@ -136,3 +136,16 @@ describe('walkHtml Outlook conditional comments', () => {
     expect(resources.map((r) => r.hiddenBy)).toEqual(['display-none', undefined]);
   });
 });
+
+describe('hidden text through the engine', () => {
+  it('gives rules the hidden text separately from the body text', async () => {
+    const { runRules } = await import('../analyze');
+    const { message } = await import('../../../test/helpers/message');
+    const seen: string[] = [];
+    runRules(message({ html: '<p>Visible</p><span style="display:none">Cloaked words</span>' }), (await import('../types')).DEFAULT_POLICY, [{
+      meta: { id: 'test/probe', category: 'tracking', severity: 'info', description: 'probe', messageIds: [] },
+      create: (context) => ({ end: () => { seen.push(context.bodyText(), context.hiddenText?.() ?? '<none>'); } }),
+    }]);
+    expect(seen).toEqual(['Visible', 'Cloaked words']);
+  });
+});
