@@ -1,5 +1,6 @@
 import { LANGUAGES } from './types';
-import { uiStrings, uiText } from './ui';
+import { pickLanguage } from './index';
+import { pickUiLanguage, uiStrings, uiText } from './ui';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w{1,40})\}/g)].map((m) => m[1]).sort();
 
@@ -25,4 +26,11 @@ describe('taskpane strings', () => {
     expect(uiText('fr', 'errorBody', { reason: 'X' })).toBe('Outlook a signalé : X');
     expect(uiText('de', 'errorBody')).toContain('{reason}');
   });
+});
+
+it('picks the UI language by the same rule as the finding texts', () => {
+  for (const tag of ['fr-FR', 'nl-BE', 'de_AT', 'EN-gb', 'es-ES', '', undefined, 'fr', 'frr-DE', '-fr']) {
+    expect(pickUiLanguage(tag)).toBe(pickLanguage(tag));
+    expect(pickUiLanguage(tag, 'de')).toBe(pickLanguage(tag, 'de'));
+  }
 });

@@ -1,6 +1,6 @@
 // Words of the taskpane itself (not of findings). Placeholders: {name}.
 // Written for non-technical parliament staff: short, concrete, no jargon.
-import type { Language } from './types';
+import { LANGUAGES, type Language } from './types';
 
 const en = {
   appName: 'Clearsight',
@@ -203,4 +203,13 @@ export const uiStrings: Record<Language, UiStrings> = { en, fr, nl, de };
 export function uiText(language: Language, key: UiKey, params: Record<string, string | number> = {}): string {
   const template = uiStrings[language][key] ?? en[key];
   return template.replace(/\{(\w{1,40})\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/**
+ * Same rule as `pickLanguage` in ./index (a test keeps them in step), kept here
+ * so the pane's startup bundle does not pull in every finding catalogue.
+ */
+export function pickUiLanguage(tag: string | undefined, fallback: Language = 'en'): Language {
+  const primary = (tag ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+  return (LANGUAGES as readonly string[]).includes(primary) ? (primary as Language) : fallback;
 }

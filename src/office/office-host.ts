@@ -1,6 +1,5 @@
 // The real MailHost, backed by Office.js. Every Office call is wrapped so a
 // failure becomes an OfficeCallError naming the call, never a silent undefined.
-import { addressParser, decodeWords } from 'postal-mime';
 import type { MailAddress, MailAttachment, MailHeader, MailMessage } from '../detector/types';
 import { OfficeCallError } from './errors';
 import { parseHeaderBlock } from './headers';
@@ -63,7 +62,7 @@ export async function readCurrentItem(office: OfficeApi): Promise<ItemReadResult
     headers,
     from: toAddress(item.from),
     sender: toAddress(item.sender),
-    replyTo: replyToFrom(headers),
+    replyTo: await replyToFrom(headers),
     to: (item.to ?? []).map(toAddress).filter(isDefined),
     cc: (item.cc ?? []).map(toAddress).filter(isDefined),
     subject: item.subject ?? '',
@@ -136,10 +135,14 @@ function toAttachment(details: Office.AttachmentDetails): MailAttachment {
   return { name: details.name ?? '', contentType: details.contentType ?? '', size: details.size ?? 0, inline: Boolean(details.isInline) };
 }
 
-/** Read mode has no replyTo property, so it comes from the headers when we have them. */
-function replyToFrom(headers: MailHeader[]): MailAddress[] {
+/**
+ * Read mode has no replyTo property, so it comes from the headers when we have
+ * them. The address parser loads only when a Reply-To is present.
+ */
+async function replyToFrom(headers: MailHeader[]): Promise<MailAddress[]> {
   const field = headers.find((h) => h.name.toLowerCase() === 'reply-to');
   if (!field) return [];
+  const { addressParser, decodeWords } = await import('postal-mime');
   const out: MailAddress[] = [];
   for (const entry of addressParser(field.value.slice(0, 10_000))) {
     const members = entry.group ?? [entry];

@@ -8,7 +8,8 @@ import { ArrowClockwise20Regular } from '@fluentui/react-icons';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { MailMessage, Policy, Verdict } from '../detector/types';
 import { DEFAULT_POLICY } from '../detector/types';
-import { pickLanguage, type Language } from '../i18n';
+import type { Language } from '../i18n';
+import { pickUiLanguage } from '../i18n/ui';
 import { OfficeCallError } from '../office/errors';
 import type { MailHost } from '../office/host';
 import type { CopyText } from './components/Evidence';
@@ -41,7 +42,7 @@ const analyzeInline = async (message: MailMessage, policy: Policy) => (await imp
 const summaryOf = async (verdict: Verdict, language: Language) => (await import('./summary')).summarize(verdict, language);
 
 export function App({ host, loadPolicy = defaultLoadPolicy, analyzeMessage = analyzeInline, report, copyText }: AppProps) {
-  const language = pickLanguage(host.getDisplayLanguage());
+  const language = pickUiLanguage(host.getDisplayLanguage());
   const theme = themeFromOffice(host.getOfficeTheme()) === 'dark' ? webDarkTheme : webLightTheme;
   return (
     <FluentProvider theme={theme} lang={language} dir="ltr">
