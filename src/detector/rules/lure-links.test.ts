@@ -1,7 +1,7 @@
 import { analyze } from '..';
 import { addressesShownIn, lureLinks, urlsInText } from './lure-links';
 import { message } from '../../../test/helpers/message';
-import type { Finding } from '../types';
+import { DEFAULT_POLICY, type Finding } from '../types';
 
 const run = (html: string, extra: Parameters<typeof message>[0] = {}) =>
   analyze(message({ html, ...extra }), undefined, { rules: [lureLinks] });
@@ -42,6 +42,13 @@ describe('lure/links', () => {
 
     it('flags the same shown address when the redirector is unknown and does not carry it', () => {
       expect(ids(run(a('https://r.esp.example/c?id=123', 'www.ngo-example.org')).findings)).toEqual(['textMismatch']);
+    });
+
+    it("does not flag a link that lands on the organisation's own domain", () => {
+      const html = a('https://go.parliament-example.eu/r?id=42', 'www.partner-ngo.org');
+      const verdict = analyze(message({ html }), { ...DEFAULT_POLICY, orgDomains: ['parliament-example.eu'] }, { rules: [lureLinks] });
+      expect(verdict.findings).toEqual([]);
+      expect(ids(run(html).findings)).toEqual(['textMismatch']);
     });
 
     it('calls a shown address over a shortener suspicious (medium), not proven (high)', () => {

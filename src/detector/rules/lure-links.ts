@@ -331,6 +331,7 @@ export const lureLinks: Rule = {
     const perKind = new Map<LinkFinding, number>();
     const recipientLinks: string[] = [];
     const recipient = context.message.recipient?.includes('@') ? context.message.recipient.trim() : undefined;
+    const orgDomains = (context.policy.orgDomains ?? []).map((d) => registrableDomain(d) ?? d.toLowerCase());
 
     const report = (messageId: LinkFinding, key: string, descriptor: Omit<ReportDescriptor, 'messageId'>) => {
       // One finding per kind and target: a newsletter with forty bit.ly links has one shortener problem.
@@ -363,6 +364,8 @@ export const lureLinks: Rule = {
         // One organisation under two of its own domains (vrt.be / vrtnws.be) is not a disguise.
         const owner = entityOwning(shown.registrable, protectedEntities(context.policy));
         if ((owner && owner.domains.includes(actual)) || areSiblings(shown.registrable, actual)) continue;
+        // Landing on the organisation's own site (its link gateway, its intranet) deceives no one about where they go.
+        if (orgDomains.includes(actual)) continue;
         report('textMismatch', `${shown.registrable}\u0000${actual}`, {
           // Behind a shortener the destination is unknown, not proven different: suspicious, not proof.
           ...(viaShortener ? { severity: 'medium' as const } : {}),
