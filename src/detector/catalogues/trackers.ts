@@ -1,6 +1,10 @@
 // Our catalogue of mass-mail and sales-mail services' open-tracking images and
 // click-tracking redirects, kept as data. Host names are public facts (they
-// appear in every message these services send); the list is ours.
+// appear in every message these services send); the list is ours. A service
+// is listed only with a host or path that is used for tracking: a company's
+// main web site is not a tracker, and a logo from it must not read as one.
+// Services that track only through each customer's own domain (Lemlist,
+// Reply.io, Woodpecker, Mailshake, Braze…) are left to the generic rules.
 //
 // Matching is deliberately simple and linear: a URL's host must equal the
 // pattern host or end with "." + it, and its path must start with pathPrefix.
@@ -62,14 +66,15 @@ export const TRACKERS: readonly TrackerPattern[] = [
   p('Klaviyo', 'trk.klaviyo.com', 'both'),
   p('Mailjet', 'mjt.lu', 'both'),
   p('Marketo', 'mktoweb.com', 'both'),
+  p('Marketo', 'mktoresp.com', 'both'),
   p('Marketo', 'marketo.com', 'both', '/trk'),
   p('Oracle Eloqua', 'en25.com', 'both'),
   p('Oracle Eloqua', 't.eloqua.com', 'both'),
   p('Oracle Responsys', 'responsys.net', 'both'),
+  p('Oracle Responsys', 'rsys#.net', 'both'),
   p('Oracle Bronto', 'bm23.com', 'both', '/t/'),
   p('Oracle Bronto', 'bm5150.com', 'both', '/t/'),
   p('Iterable', 'links.iterable.com', 'both'),
-  p('Braze', 'appboy.com', 'both'),
   p('Customer.io', 'track.customer.io', 'both'),
   p('Customer.io', 'customeriomail.com', 'both'),
   p('Substack', 'substack.com', 'open', '/o/'),
@@ -78,10 +83,10 @@ export const TRACKERS: readonly TrackerPattern[] = [
   p('Substack', 'eotrx.substackcdn.com', 'open'),
   p('ConvertKit (Kit)', 'convertkit-mail.com', 'both'),
   p('ConvertKit (Kit)', 'convertkit-mail#.com', 'both'),
-  p('ActionKit', 'actionkit.com', 'both'),
+  p('ActionKit', 'track.sp.actionkit.com', 'both'),
   p('NationBuilder', 'nationbuilder.com', 'both', '/r/'),
-  p('EveryAction', 'everyaction.com', 'both'),
-  p('Granicus GovDelivery', 'govdelivery.com', 'both'),
+  p('EveryAction', 'click.everyaction.com', 'both'),
+  p('Granicus GovDelivery', 'links.govdelivery.com', 'both', '/track'),
   p('Yesware', 't.yesware.com', 'both'),
   p('Mailtrack', 'mailtrack.io', 'both', '/trace'),
   p('Mailtrack', 'mltrk.io', 'both'),
@@ -101,14 +106,13 @@ export const TRACKERS: readonly TrackerPattern[] = [
   p('ContactMonkey', 'contactmonkey.com', 'both'),
   p('Constant Contact', 'rs6.net', 'both'),
   p('Constant Contact', 'constantcontact.com', 'open', '/images/p1x1.gif'),
-  p('Sailthru', 'sailthru.com', 'both'),
+  p('Sailthru', 'sailthru.com', 'both', '/trk'),
+  p('Sailthru', 'trk.sailthru.com', 'both'),
   p('Acoustic (Silverpop)', 'mkt#.net', 'open', '/open'),
   p('Acoustic (Silverpop)', 'mkt#.com', 'open', '/open'),
   p('Emarsys', 'emarsys.net', 'both'),
   p('Emarsys', 'emarsys.com', 'both', '/e2t/'),
-  p('Cordial', 'cordial.io', 'both'),
-  p('Bluecore', 'bluecore.com', 'both'),
-  p('Omnisend', 'omnisend.com', 'both'),
+  p('Omnisend', 'links.omnisend.com', 'click'),
   p('MailerLite', 'mlsend.com', 'both'),
   p('ActiveCampaign', 'activehosted.com', 'both', '/lt.php'),
   p('ActiveCampaign', 'acemln*.com', 'both'),
@@ -118,7 +122,6 @@ export const TRACKERS: readonly TrackerPattern[] = [
   p('AWeber', 'clicks.aweber.com', 'click'),
   p('GetResponse', 'getresponse.com', 'open', '/open.html'),
   p('GetResponse', 'gr8.com', 'click'),
-  p('Moosend', 'moosend.com', 'both'),
   p('Zoho Campaigns', 'maillist-manage.com', 'both'),
   p('Zoho Campaigns', 'zcsend.net', 'both'),
   p('SparkPost', 'spgo.io', 'click'),
@@ -131,8 +134,6 @@ export const TRACKERS: readonly TrackerPattern[] = [
   p('Zendesk Sell', 'futuresimple.com', 'open', '/api/v1/sprite.png'),
   p('FreshMail', 'freshmail.com', 'open', '/external/'),
   p('LinkedIn', 'linkedin.com', 'open', '/emimp/'),
-  p('Vero', 'getvero.com', 'both'),
-  p('Autopilot', 'autopilothq.com', 'both'),
   p('Dotdigital', 'trackedlink.net', 'both'),
   p('Dotdigital', 'dmtrk.net', 'both'),
   p('Selligent', 'slgnt.eu', 'both'),
@@ -149,10 +150,6 @@ export const TRACKERS: readonly TrackerPattern[] = [
   p('Polymail', 'polymail.io', 'open', '/v2/z'),
   p('Polymail', 'polymail.io', 'both', '/track'),
   p('Front', 'frontapp.com', 'open', '/oc/'),
-  p('Lemlist', 'lemlist.com', 'both'),
-  p('Reply.io', 'reply.io', 'both'),
-  p('Woodpecker', 'woodpecker.co', 'both'),
-  p('Mailshake', 'mailshake.com', 'both'),
   p('Hunter', 'hunter.io', 'open', '/pixel'),
   p('Hunter', 'mlnk.io', 'both'),
   p('Canary Mail', 'canarymail.io', 'both', '/track'),
