@@ -62,6 +62,7 @@ describe('tracking/identity-leak', () => {
 
   it('does not flag the organisation\'s own systems or messages without a recipient', () => {
     const html = `<a href="https://intranet.parliament.example/profile?e=${ADDRESS}">profile</a>`;
+    expect(run(html).findings).toHaveLength(1);
     expect(run(html, { recipient: ADDRESS }, { orgDomains: ['parliament.example'] }).findings).toEqual([]);
     expect(run(`<img src="https://t.example/o?e=${ADDRESS}">`, {}).findings).toEqual([]);
   });
