@@ -11,6 +11,7 @@ export interface Session {
 export const SESSION_COOKIE = 'clearsight_session';
 const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
 const MAX_SESSIONS = 1000;
+const MAX_TRACKED_CLIENTS = 10_000;
 
 export class SessionStore {
   private readonly sessions = new Map<string, Session>();
@@ -72,6 +73,8 @@ export class LoginThrottle {
   }
 
   fail(client: string): void {
+    // Many distinct addresses must not grow this map without bound.
+    if (this.failures.size >= MAX_TRACKED_CLIENTS) this.forgetExpired();
     const entry = this.failures.get(client);
     if (!entry || this.clock() - entry.windowStart >= this.windowMs) {
       this.failures.set(client, { count: 1, windowStart: this.clock() });
@@ -82,6 +85,18 @@ export class LoginThrottle {
 
   succeed(client: string): void {
     this.failures.delete(client);
+  }
+
+  private forgetExpired(): void {
+    const now = this.clock();
+    for (const [client, entry] of this.failures) {
+      if (now - entry.windowStart >= this.windowMs) this.failures.delete(client);
+    }
+    // Still full: drop the oldest entries rather than refuse to count new ones.
+    for (const client of this.failures.keys()) {
+      if (this.failures.size < MAX_TRACKED_CLIENTS) break;
+      this.failures.delete(client);
+    }
   }
 }
 
