@@ -38,6 +38,14 @@ describe('lure/lookalike-domain', () => {
     expect(verdict.findings.map((f) => [f.messageKey, f.params.domain])).toEqual([['lure/lookalike-domain.link', 'paypa1.com']]);
   });
 
+  it('protects the reader\'s own domain when the policy lists none', () => {
+    const verdict = run({ ...from('it@parliarnent.example'), recipient: 'a.member@parliament.example' }, DEFAULT_POLICY);
+    expect(verdict.findings[0]).toMatchObject({ messageKey: 'lure/lookalike-domain.sender', params: { protectedDomain: 'parliament.example' } });
+    expect(run({ ...from('it@parliarnent.example') }, DEFAULT_POLICY).findings).toEqual([]);
+    // A webmail reader's domain is nobody's organisation: gmaii.com imitates Google, not "the org gmail.com".
+    expect(run({ ...from('friend@gmaii.com'), recipient: 'me@gmail.com' }, DEFAULT_POLICY).findings.map((f) => f.params.entity)).toEqual(['Google']);
+  });
+
   it('flags a mixed-script sender domain even when it imitates nobody we know', () => {
     const [finding] = run(from('x@xn--exmple-4nf.com')).findings;
     expect(finding).toMatchObject({ messageKey: 'lure/lookalike-domain.mixedScript', severity: 'medium', params: { label: 'exаmple' } });

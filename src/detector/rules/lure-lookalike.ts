@@ -4,7 +4,9 @@
 // it still needs a click and the link rules weigh links too.
 import { hostOf } from '../domains';
 import { findLookalike, mixedScriptLabel, type LookalikeMatch } from '../lookalike';
-import { protectedEntities } from '../protected';
+import { isFreemail } from '../catalogues/freemail';
+import { registrableDomain } from '../domains';
+import { entityOwning, protectedEntities, type ProtectedEntity } from '../protected';
 import type { Rule, RuleContext } from '../rule';
 import type { MailAddress, Severity } from '../types';
 import { urlsInText } from './lure-links';
@@ -38,6 +40,17 @@ function reportMixedScript(context: RuleContext, host: string, label: string, se
   });
 }
 
+/**
+ * Without orgDomains in the policy, the reader's own mail domain stands in for the
+ * organisation: a lookalike of it is the classic internal-looking lure.
+ */
+function withRecipientDomain(entities: ProtectedEntity[], recipient: string | undefined): readonly ProtectedEntity[] {
+  if (!recipient || entities.some((e) => e.kind === 'org')) return entities;
+  const domain = registrableDomain(recipient);
+  if (!domain || !recipient.includes('@') || isFreemail(domain) || entityOwning(domain, entities)) return entities;
+  return [{ kind: 'org', name: domain, domains: [domain], aliases: [] }, ...entities];
+}
+
 export const lureLookalikeDomain: Rule = {
   meta: {
     id: 'lure/lookalike-domain',
@@ -47,7 +60,7 @@ export const lureLookalikeDomain: Rule = {
     messageIds: ['sender', 'replyTo', 'link', 'mixedScript'],
   },
   create(context) {
-    const entities = protectedEntities(context.policy);
+    const entities = withRecipientDomain(protectedEntities(context.policy), context.message.recipient);
     const seenLinkHosts = new Set<string>();
     const checkAddress = (address: MailAddress | undefined, where: 'sender' | 'replyTo', header: string) => {
       const host = hostOfAddress(address);

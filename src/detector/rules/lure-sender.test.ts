@@ -63,6 +63,19 @@ describe('lure/impersonation', () => {
   ])('ignores %s', (_label, from) => {
     expect(run(lureImpersonation, { from })).toEqual([]);
   });
+  it.each(['IT Support', 'Mailbox Administrator', 'Service informatique', 'ICT-dienst', 'Email Security Team'])('flags an outside "%s" posing as an internal service (medium)', (name) => {
+    const [finding] = run(lureImpersonation, { from: addr(name, 'noreply@mail-notify.example') });
+    expect(finding).toMatchObject({ messageKey: 'lure/impersonation.internalService', severity: 'medium', params: { name } });
+  });
+  it.each([
+    ['the organisation\'s own IT desk', addr('IT Support', 'helpdesk@parliament.example'), policy],
+    ['a vendor\'s support desk', addr('Acme IT Support', 'support@acme.example'), policy],
+    ['a plain "Support"', addr('Support', 'support@vendor.example'), policy],
+    ['any service name when the organisation is unknown', addr('IT Support', 'x@mail-notify.example'), DEFAULT_POLICY],
+    ['Exchange system mail signed "Microsoft Outlook" from our own domain', addr('Microsoft Outlook', 'MicrosoftExchange329e71ec88ae@parliament.example'), policy],
+  ])('ignores %s', (_label, from, p) => {
+    expect(run(lureImpersonation, { from }, p)).toEqual([]);
+  });
   it('sees the danger level it causes', () => {
     expect(analyze(message({ from: addr('Le Monde', 'redaction.lemonde@gmail.com') }), policy, { rules: [lureImpersonation] }).level).toBe('danger');
   });
@@ -92,6 +105,7 @@ describe('lure/header-mismatch', () => {
   });
   it.each([
     ['a Reply-To on the same domain', { from, replyTo: [addr('', 'support@mail.acme.example')] }],
+    ['a Reply-To on another domain of the same outlet', { from: addr('BBC News', 'news@bbc.co.uk'), replyTo: [addr('', 'desk@bbc.com')] }],
     ['no Reply-To', { from }],
     ['a person on gmail answering on gmail', { from: addr('Ann', 'ann@gmail.com'), replyTo: [addr('', 'ann.b@gmail.com')] }],
   ])('ignores %s', (_label, overrides) => {

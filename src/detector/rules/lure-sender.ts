@@ -56,6 +56,28 @@ export const lureDisplayNameAddress: Rule = {
   },
 };
 
+// Display names an outside sender uses to pass as the organisation's own IT or
+// mail service: "IT Support", "Mailbox Administrator", "Service informatique".
+// At least one IT word, and nothing but service words around it, so a vendor's
+// "Acme IT Support" or a plain "Support" does not qualify.
+const IT_WORDS = new Set([
+  'it', 'ict', 'helpdesk', 'servicedesk', 'webmail', 'mailbox', 'postmaster', 'sysadmin', 'informatique', 'informatica',
+  'email', 'mail', 'outlook', 'exchange', 'quarantine', 'password', 'wachtwoord', 'passwort', 'ict-dienst', 'it-abteilung',
+]);
+const SERVICE_WORDS = new Set([
+  'support', 'desk', 'help', 'service', 'services', 'team', 'department', 'departement', 'dienst', 'abteilung',
+  'administrator', 'admin', 'administration', 'security', 'securite', 'beveiliging', 'sicherheit', 'account', 'accounts',
+  'notification', 'notifications', 'alert', 'center', 'centre', 'system', 'systems', 'systeme', 'technical', 'technique',
+  'technische', 'de', 'la', 'le', 'du', 'des', 'het', 'der', 'die', 'and', 'et', 'en', 'und', 'office', 'staff', 'internal',
+  'interne', 'intern', 'reset', 'expiry', 'upgrade',
+]);
+
+function looksLikeInternalService(name: string): boolean {
+  const tokens = wordTokens(name);
+  return tokens.length > 0 && tokens.length <= 6 && tokens.some((t) => IT_WORDS.has(t))
+    && tokens.every((t) => IT_WORDS.has(t) || SERVICE_WORDS.has(t));
+}
+
 function reportImpersonation(context: RuleContext, entity: ProtectedEntity, senderDomain: string, address: string, name: string): void {
   context.report({
     messageId: KIND_MESSAGE[entity.kind],
@@ -71,7 +93,7 @@ export const lureImpersonation: Rule = {
     category: 'lure',
     severity: 'high',
     description: 'The display name names a protected person, newsroom, brand or the organisation, but the address is not theirs.',
-    messageIds: ['newsOutlet', 'vip', 'brand', 'organisation', 'vipAddress'],
+    messageIds: ['newsOutlet', 'vip', 'brand', 'organisation', 'vipAddress', 'internalService'],
   },
   create(context) {
     return {
@@ -79,9 +101,17 @@ export const lureImpersonation: Rule = {
         const from = context.message.from;
         const senderDomain = addressDomain(from);
         if (!from?.name || !senderDomain) return;
-        const entity = entityNamedIn(from.name, protectedEntities(context.policy));
-        if (!entity) return;
+        const orgDomains = (context.policy.orgDomains ?? []).map((d) => registrableDomain(d)).filter(Boolean);
+        const internal = orgDomains.includes(senderDomain);
         const address = from.address.trim().toLowerCase();
+        const evidence = { header: 'From', detail: `${from.name} <${from.address}>` };
+        const entity = entityNamedIn(from.name, protectedEntities(context.policy));
+        if (!entity) {
+          if (orgDomains.length > 0 && !internal && looksLikeInternalService(from.name)) {
+            context.report({ messageId: 'internalService', severity: 'medium', params: { name: from.name, actual: senderDomain, address }, evidence });
+          }
+          return;
+        }
         if (entity.kind === 'vip') {
           const known = entity.addresses ?? [];
           if (known.includes(address)) return;
@@ -92,7 +122,7 @@ export const lureImpersonation: Rule = {
                 messageId: 'vipAddress',
                 severity: 'medium',
                 params: { entity: entity.name, kind: 'vip', address, expected: known.slice(0, 3).join(', ') },
-                evidence: { header: 'From', detail: `${from.name} <${from.address}>` },
+                evidence,
               });
             }
             return;
@@ -100,6 +130,9 @@ export const lureImpersonation: Rule = {
           reportImpersonation(context, entity, senderDomain, address, from.name);
           return;
         }
+        // The organisation's own system mail is signed "Microsoft Outlook" and the like;
+        // a forged internal address is the authentication rules' business.
+        if (internal) return;
         if (ownsSenderDomain(entity, senderDomain)) return;
         reportImpersonation(context, entity, senderDomain, address, from.name);
       },
@@ -123,9 +156,15 @@ export const lureHeaderMismatch: Rule = {
         if (!fromDomain) return;
         const list = isListMail(message);
         const fromFreemail = isFreemail(fromDomain);
+        const entities = protectedEntities(context.policy);
+        // bbc.co.uk answering at bbc.com is one organisation, not a diversion.
+        const sameEntity = (a: string, b: string) => {
+          const owner = entityOwning(a, entities);
+          return owner !== undefined && owner.domains.includes(b) && !isFreemail(b);
+        };
         for (const replyTo of message.replyTo.slice(0, 10)) {
           const domain = addressDomain(replyTo);
-          if (!domain || domain === fromDomain) continue;
+          if (!domain || domain === fromDomain || sameEntity(fromDomain, domain)) continue;
           const toFreemail = isFreemail(domain) && !fromFreemail;
           context.report({
             messageId: toFreemail ? 'replyToFreemail' : 'replyTo',

@@ -185,6 +185,32 @@ export const lureSenderMessages: FindingCatalogue = {
       action: 'Wenn die Nachricht etwas Ungewöhnliches verlangt, fragen Sie vorher bei {entity} über die bekannte Adresse oder telefonisch nach.',
     },
   },
+  'lure/impersonation.internalService': {
+    en: {
+      title: 'Outside sender posing as an internal service',
+      explanation: 'The sender calls itself “{name}”, like one of our internal services, but writes from {actual}, outside our organisation.',
+      senderLearns: 'Messages like this usually want your password (“your mailbox is full”, “confirm your account”) or a click on a fake sign-in page.',
+      action: 'Our IT services write from our own addresses and never ask for your password by e-mail. Do not click; report the message to IT security.',
+    },
+    fr: {
+      title: 'Un expéditeur externe se fait passer pour un service interne',
+      explanation: 'L’expéditeur se présente comme « {name} », comme l’un de nos services internes, mais écrit depuis {actual}, en dehors de notre organisation.',
+      senderLearns: 'Ce type de message cherche en général votre mot de passe (« votre boîte est pleine », « confirmez votre compte ») ou un clic vers une fausse page de connexion.',
+      action: 'Nos services informatiques écrivent depuis nos propres adresses et ne demandent jamais votre mot de passe par courriel. Ne cliquez pas ; signalez le message à la sécurité informatique.',
+    },
+    nl: {
+      title: 'Externe afzender doet zich voor als interne dienst',
+      explanation: 'De afzender noemt zich ‘{name}’, zoals een van onze interne diensten, maar schrijft vanaf {actual}, buiten onze organisatie.',
+      senderLearns: 'Zulke berichten willen meestal uw wachtwoord (‘uw mailbox is vol’, ‘bevestig uw account’) of een klik naar een valse aanmeldpagina.',
+      action: 'Onze IT-diensten schrijven vanaf onze eigen adressen en vragen nooit uw wachtwoord per e-mail. Klik niet; meld het bericht aan IT-beveiliging.',
+    },
+    de: {
+      title: 'Externer Absender gibt sich als interner Dienst aus',
+      explanation: 'Der Absender nennt sich „{name}“ wie einer unserer internen Dienste, schreibt aber von {actual}, außerhalb unserer Organisation.',
+      senderLearns: 'Solche Nachrichten wollen meist Ihr Passwort („Ihr Postfach ist voll“, „bestätigen Sie Ihr Konto“) oder einen Klick auf eine gefälschte Anmeldeseite.',
+      action: 'Unsere IT-Dienste schreiben von unseren eigenen Adressen und fragen nie per E-Mail nach Ihrem Passwort. Klicken Sie nicht; melden Sie die Nachricht an die IT-Sicherheit.',
+    },
+  },
   'lure/header-mismatch.replyTo': {
     en: {
       title: 'Answers go to another domain',
