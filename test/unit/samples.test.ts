@@ -65,11 +65,23 @@ describe('assets/samples verdicts', () => {
     expect(verdict.level).toBe('danger');
   });
 
-  it('01-fake-press-pixel without the outlet in the policy still warns (caution or worse)', async () => {
+  it('01-fake-press-pixel with the default policy is danger too: a press pretext, replies to webmail and a per-recipient pixel', async () => {
     const message = await parseEml(fs.readFileSync(path.join(SAMPLES, '01-fake-press-pixel.eml')));
-    const verdict = analyze({ ...message, recipient: inferRecipient(message) ?? '' }, { ...POLICY, newsOutlets: [] });
-    expect(rulesOf(verdict)).toContain('tracking/tiny-image');
-    expect(atLeast(verdict.level, 'caution')).toBe(true);
+    const verdict = analyze({ ...message, recipient: inferRecipient(message) ?? '' }, DEFAULT_POLICY);
+    expect(rulesOf(verdict)).toEqual(expect.arrayContaining(['tracking/tiny-image', 'lure/fake-press']));
+    expect(verdict.level).toBe('danger');
+    expect(verdict.reasons[0]).toMatch(/^lure\/fake-press\./);
+  });
+
+  it('the same press approach from the outlet\'s own domain with no tracker is not danger', async () => {
+    const message = await parseEml(fs.readFileSync(path.join(SAMPLES, '01-fake-press-pixel.eml')));
+    const own = { name: 'Euro Affairs Daily', address: 'newsdesk@euroaffairs-daily.example' };
+    const verdict = analyze({
+      ...message, from: own, replyTo: [own], headers: message.headers.filter((h) => !/^(return-path|reply-to|from)$/i.test(h.name)),
+      html: message.html?.replace(/<img[^>]{0,400}>/g, ''), recipient: inferRecipient(message) ?? '',
+    }, POLICY);
+    expect(rulesOf(verdict)).not.toContain('lure/fake-press');
+    expect(verdict.level).not.toBe('danger');
   });
 
   it('the MD5 sample leaks the address of the recipient named in its delivery headers', async () => {
