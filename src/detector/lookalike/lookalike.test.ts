@@ -42,7 +42,7 @@ describe('findLookalike', () => {
     'google.de', 'kbc.sharepoint.com', 'example.com', 'mailchimp.com', 'sendgrid.net',
     // everyday words and short labels near a protected name are not lookalikes
     'build.com', 'lemonade.com', 'stem.com', 'time.org', 'offices.com', 'goggle.com', 'routers.com', 'ups-and-downs.com',
-    'ap.com', 'nos.com', 'ad.com', '192.168.1.1', '',
+    'ap.com', 'nos.com', 'ad.com', 'www.qmail.org', '192.168.1.1', '',
   ])('%s is not a lookalike', (host) => {
     expect(look(host)).toBeUndefined();
   });

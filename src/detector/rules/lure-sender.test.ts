@@ -30,6 +30,7 @@ describe('lure/display-name-address', () => {
     ['another domain of the same outlet', addr('BBC.com', 'news@bbc.co.uk')],
     ['abbreviations that are not domains', addr('Dr. J.Doe v1.5', 'j@uni.example')],
     ['a plain name', addr('Jane Smith', 'jane@mailer.example')],
+    ['initials that end in a brand TLD', addr('Craig R.Hughes', 'craig@deersoft.example')],
   ])('ignores %s', (_label, from) => {
     expect(run(lureDisplayNameAddress, { from })).toEqual([]);
   });
@@ -91,13 +92,15 @@ describe('lure/header-mismatch', () => {
     const [finding] = run(lureHeaderMismatch, { from, replyTo: [addr('', 'acme.billing@gmail.com')] });
     expect(finding).toMatchObject({ messageKey: 'lure/header-mismatch.replyToFreemail', severity: 'medium' });
   });
-  it('lowers mailing lists: the list answers elsewhere by design', () => {
+  it('skips mailing lists, which answer and relay elsewhere by design, but still notes a webmail answer address', () => {
     const headers = [{ name: 'List-Id', value: '<staff.lists.example>' }];
-    expect(run(lureHeaderMismatch, { from, headers, replyTo: [addr('', 'staff@lists.example')] })[0]).toMatchObject({ severity: 'info' });
-    expect(run(lureHeaderMismatch, { from, headers, replyTo: [addr('', 'x@gmail.com')] })[0]).toMatchObject({ severity: 'low' });
+    expect(run(lureHeaderMismatch, { from, headers, replyTo: [addr('', 'staff@lists.example')], sender: addr('', 'staff-owner@lists.example') })).toEqual([]);
+    expect(run(lureHeaderMismatch, { from, headers: [{ name: 'Precedence', value: 'bulk' }], replyTo: [addr('', 'staff@lists.example')] })).toEqual([]);
+    expect(run(lureHeaderMismatch, { from, headers, replyTo: [addr('', 'x@gmail.com')] })[0]).toMatchObject({ messageKey: 'lure/header-mismatch.replyToFreemail', severity: 'low' });
   });
   it('flags a freemail Return-Path, not an ordinary bulk-mailer bounce address', () => {
     expect(run(lureHeaderMismatch, { from, headers: [{ name: 'Return-Path', value: '<bounce-123@sendgrid.net>' }] })).toEqual([]);
+    expect(run(lureHeaderMismatch, { from, headers: [{ name: 'Return-Path', value: '<sentto-1-2@returns.groups.yahoo.com>' }] })).toEqual([]);
     expect(run(lureHeaderMismatch, { from, headers: [{ name: 'Return-Path', value: '<someone@yahoo.fr>' }] })[0]).toMatchObject({ messageKey: 'lure/header-mismatch.returnPathFreemail' });
   });
   it('flags a Sender on another domain', () => {
@@ -125,6 +128,10 @@ describe('lure/freemail-sender', () => {
   it('only explains a plain person on freemail (info)', () => {
     const [finding] = run(lureFreemailSender, { from: addr('Ann Peeters', 'ann.peeters@gmail.com'), text: 'Hi, see you Friday.\nAnn' });
     expect(finding).toMatchObject({ messageKey: 'lure/freemail-sender.personal', severity: 'info' });
+  });
+  it('does not read a passing brand mention as a signature', () => {
+    const text = 'Any keyboard works.\nOr any of the Microsoft USB keyboards.\nBill';
+    expect(run(lureFreemailSender, { from: addr('Bill K', 'bill99@hotmail.com'), text })[0]).toMatchObject({ messageKey: 'lure/freemail-sender.personal' });
   });
   it('leaves named entities to lure/impersonation and ignores corporate senders', () => {
     expect(run(lureFreemailSender, { from: addr('BBC News', 'bbc@gmail.com') })).toEqual([]);

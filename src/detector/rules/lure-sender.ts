@@ -7,7 +7,7 @@ import { registrableDomain } from '../domains';
 import { wordTokens } from '../names';
 import { entityNamedIn, entityOwning, protectedEntities, type ProtectedEntity } from '../protected';
 import type { Rule, RuleContext } from '../rule';
-import { addressDomain, angleAddress, domainsInDisplayName, headerValue, isListMail } from './sender-facts';
+import { addressDomain, angleAddress, domainsInDisplayName, headerValue, isListMail, isWebmailAddress } from './sender-facts';
 
 // Consumer mailboxes anyone can open under any name: owning brand or not
 // (Google, Microsoft, Apple), a message from one is a person, not the company.
@@ -155,7 +155,7 @@ export const lureHeaderMismatch: Rule = {
         const fromDomain = addressDomain(message.from);
         if (!fromDomain) return;
         const list = isListMail(message);
-        const fromFreemail = isFreemail(fromDomain);
+        const fromFreemail = isWebmailAddress(message.from?.address);
         const entities = protectedEntities(context.policy);
         // bbc.co.uk answering at bbc.com is one organisation, not a diversion.
         const sameEntity = (a: string, b: string) => {
@@ -165,11 +165,12 @@ export const lureHeaderMismatch: Rule = {
         for (const replyTo of message.replyTo.slice(0, 10)) {
           const domain = addressDomain(replyTo);
           if (!domain || domain === fromDomain || sameEntity(fromDomain, domain)) continue;
-          const toFreemail = isFreemail(domain) && !fromFreemail;
+          const toFreemail = isWebmailAddress(replyTo.address) && !fromFreemail;
+          // A list answering at the list address is normal; a webmail answer address under a corporate From is not.
+          if (list && !toFreemail) continue;
           context.report({
             messageId: toFreemail ? 'replyToFreemail' : 'replyTo',
-            // A list answering at the list address is normal; a freemail answer address under a corporate From is not.
-            severity: toFreemail ? (list ? 'low' : 'medium') : list ? 'info' : 'low',
+            severity: toFreemail ? (list ? 'low' : 'medium') : 'low',
             params: { from: message.from?.address ?? '', replyTo: replyTo.address, fromDomain, replyToDomain: domain },
             evidence: { header: 'Reply-To', detail: replyTo.address },
           });
@@ -179,7 +180,7 @@ export const lureHeaderMismatch: Rule = {
         if (returnPath && !fromFreemail) {
           const address = angleAddress(returnPath);
           const domain = addressDomain({ name: '', address });
-          if (domain && domain !== fromDomain && isFreemail(domain)) {
+          if (domain && domain !== fromDomain && isWebmailAddress(address)) {
             context.report({
               messageId: 'returnPathFreemail',
               severity: 'low',
@@ -189,10 +190,11 @@ export const lureHeaderMismatch: Rule = {
           }
         }
         const senderDomain = addressDomain(message.sender);
-        if (message.sender && senderDomain && senderDomain !== fromDomain) {
+        // List servers put themselves in Sender on every post they relay.
+        if (!list && message.sender && senderDomain && senderDomain !== fromDomain) {
           context.report({
             messageId: 'sender',
-            severity: list ? 'info' : 'low',
+            severity: 'low',
             params: { from: message.from?.address ?? '', sender: message.sender.address, senderDomain },
             evidence: { header: 'Sender', detail: message.sender.address },
           });
@@ -222,17 +224,23 @@ const ORGANISATION_WORDS = new Set([
 const SIGNATURE_LINES = 15;
 const SIGNATURE_TAIL = 2000;
 const MAX_SIGNATURE_LINE = 100;
+const MAX_SIGNATURE_WORDS = 6;
 
 function organisationWordIn(name: string): string | undefined {
   return wordTokens(name).find((t) => ORGANISATION_WORDS.has(t));
 }
 
-/** A news outlet, brand or the organisation named on a short line near the end of the body. */
+/**
+ * A news outlet or the organisation named on a short, signature-like line near the
+ * end of the body ("Deutsche Welle | Brussels bureau"). Brands are left out: people
+ * mention them in passing and webmail footers advertise them.
+ */
 function signatureEntity(body: string, entities: readonly ProtectedEntity[]): ProtectedEntity | undefined {
   const lines = body.slice(-SIGNATURE_TAIL).split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0 && l.length <= MAX_SIGNATURE_LINE);
   for (const line of lines.slice(-SIGNATURE_LINES)) {
+    if (wordTokens(line).length > MAX_SIGNATURE_WORDS) continue;
     const entity = entityNamedIn(line, entities);
-    if (entity && entity.kind !== 'vip') return entity;
+    if (entity && (entity.kind === 'news' || entity.kind === 'org')) return entity;
   }
   return undefined;
 }
@@ -250,7 +258,7 @@ export const lureFreemailSender: Rule = {
       end() {
         const from = context.message.from;
         const domain = addressDomain(from);
-        if (!from || !domain || !isFreemail(domain)) return;
+        if (!from || !domain || !isWebmailAddress(from.address)) return;
         const entities = protectedEntities(context.policy);
         const evidence = { header: 'From', detail: `${from.name} <${from.address}>` };
         // A display name naming a protected entity is reported as impersonation already.

@@ -1,6 +1,7 @@
 // Facts about who a message says it is from, shared by the sender-identity,
 // authentication and lookalike rules.
 import { parse } from 'tldts';
+import { FREEMAIL_DOMAINS } from '../catalogues/freemail';
 import { registrableDomain } from '../domains';
 import type { MailAddress, MailMessage } from '../types';
 
@@ -12,6 +13,19 @@ export function addressDomain(address: MailAddress | undefined): string | undefi
   const at = addr.lastIndexOf('@');
   if (at <= 0 || at === addr.length - 1) return undefined;
   return registrableDomain(addr.slice(at + 1));
+}
+
+/**
+ * True when the address is a personal webmail mailbox (ann@gmail.com). Service hosts
+ * under a webmail domain (bounces@returns.groups.yahoo.com) are not mailboxes.
+ */
+export function isWebmailAddress(address: string | undefined): boolean {
+  const addr = address?.trim().toLowerCase() ?? '';
+  const at = addr.lastIndexOf('@');
+  if (at <= 0) return false;
+  let host = addr.slice(at + 1);
+  if (host.endsWith('.')) host = host.slice(0, -1);
+  return FREEMAIL_DOMAINS.has(host);
 }
 
 /** Mailing lists and bulk senders legitimately answer from somewhere else. */
@@ -51,6 +65,18 @@ function trimToAlphanumeric(token: string): string {
   return token.slice(start, end);
 }
 
+const FAMILIAR_TLDS = new Set([
+  'com', 'net', 'org', 'info', 'biz', 'edu', 'gov', 'int', 'mil', 'eu', 'io', 'news', 'media', 'online', 'site', 'app',
+  'dev', 'email', 'press', 'world', 'live', 'tv', 'me', 'co', 'xyz', 'top', 'shop', 'store', 'cloud', 'website', 'link',
+  'asia', 'global', 'group', 'agency', 'network', 'support', 'services', 'center', 'today', 'page', 'one',
+]);
+
+/** Country codes and the generic suffixes readers recognise as web addresses. */
+function isFamiliarSuffix(suffix: string): boolean {
+  const tld = suffix.slice(suffix.lastIndexOf('.') + 1);
+  return tld.length === 2 || FAMILIAR_TLDS.has(tld);
+}
+
 /**
  * Domains written inside a display name ("news@bbc.co.uk", "BBC.com"), as registrable
  * domains. Only real public suffixes count, so "Dr. J.Doe" or "v1.5" are not domains.
@@ -64,7 +90,11 @@ export function domainsInDisplayName(name: string): string[] {
     const labels = host.split('.');
     if (labels.length < 2 || labels.length > 8 || !labels.every((l) => /^[a-z0-9-]{1,63}$/.test(l))) continue;
     const parsed = parse(host);
-    if (!parsed.isIcann || !parsed.domain || parsed.isIp) continue;
+    if (!parsed.isIcann || !parsed.domain || parsed.isIp || !parsed.publicSuffix) continue;
+    // "R.Hughes" or "J.Doe" are initials, though .hughes is a TLD: without an "@", only
+    // suffixes people really read as web addresses count.
+    if (!token.includes('@') && !isFamiliarSuffix(parsed.publicSuffix)) continue;
+    if ((parsed.domainWithoutSuffix ?? '').length < 2) continue;
     found.add(parsed.domain);
   }
   return [...found];
