@@ -59,7 +59,9 @@ function jsonErrorDetail(text: string, error: unknown): string {
     where = offset >= text.length ? ` at line ${line}, column ${column} (the file ends too early)` : ` at line ${line}, column ${column}`;
   }
   // V8 appends a snippet or an offset; the line and column replace both.
-  const reason = message.split(/,\s*(?:\.\.\.)?"|\s+in JSON at position|\s+at position|\s+\(line \d/)[0] ?? message;
+  const cuts = [', "', ', ..."', ' in JSON at position', ' at position', ' (line ']
+    .map((marker) => message.indexOf(marker)).filter((at) => at > 0);
+  const reason = cuts.length ? message.slice(0, Math.min(...cuts)) : message;
   return `invalid JSON${where}: ${reason}`;
 }
 
