@@ -106,9 +106,11 @@ function homoglyph(c: Candidate, t: Target): LookalikeMatch | undefined {
 
 function nearMiss(c: Candidate, t: Target): LookalikeMatch | undefined {
   if (t.common || t.label.length < MIN_COMPARED_LABEL || c.label.length < MIN_COMPARED_LABEL) return undefined;
-  // A short name misspelt *and* under another suffix is more often a different name (qmail.org, not gmail.com).
-  if (c.suffix !== t.suffix && t.label.length < LONG_LABEL) return undefined;
-  const max = t.label.length >= LONG_LABEL ? 1 : 0.5;
+  // A name misspelt *and* under another suffix is more often a different name (qmail.org is
+  // not gmail.com, laxpress.com not lexpress.fr): then only a subtle edit of a long name counts.
+  const sameSuffix = c.suffix === t.suffix;
+  if (!sameSuffix && t.label.length < LONG_LABEL) return undefined;
+  const max = t.label.length >= LONG_LABEL && sameSuffix ? 1 : 0.5;
   if (Math.abs(c.skeleton.length - t.skeleton.length) * 0.5 > max || bagLowerBound(c.bag, t.bag) > max) return undefined;
   const d = visualDistance(c.skeleton, t.skeleton, max);
   if (d === 0 || d > max) return undefined;

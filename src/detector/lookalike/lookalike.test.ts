@@ -23,6 +23,10 @@ describe('findLookalike', () => {
     ['parlament.be', 'parliament.be', 'edit-distance'],
     ['linkedln.com', 'LinkedIn', 'edit-distance'],
     ['gooogle.com', 'Google', 'edit-distance'],
+    ['nytirnes.com', 'The New York Times', 'confusable'],
+    ['washingtonpots.com', 'The Washington Post', 'edit-distance'],
+    ['washingtonpost.co', 'The Washington Post', 'tld-swap'],
+    ['linkedlin.net', 'LinkedIn', 'edit-distance'],
     ['nytimes.org', 'The New York Times', 'tld-swap'],
     ['parliament.be.secure-mail.example', 'parliament.be', 'subdomain'],
     ['bbc.co.uk.login.example', 'BBC', 'subdomain'],
@@ -42,7 +46,7 @@ describe('findLookalike', () => {
     'google.de', 'kbc.sharepoint.com', 'example.com', 'mailchimp.com', 'sendgrid.net',
     // everyday words and short labels near a protected name are not lookalikes
     'build.com', 'lemonade.com', 'stem.com', 'time.org', 'offices.com', 'goggle.com', 'routers.com', 'ups-and-downs.com',
-    'ap.com', 'nos.com', 'ad.com', 'www.qmail.org', '192.168.1.1', '',
+    'ap.com', 'nos.com', 'ad.com', 'www.qmail.org', 'laxpress.com', '192.168.1.1', '',
   ])('%s is not a lookalike', (host) => {
     expect(look(host)).toBeUndefined();
   });
