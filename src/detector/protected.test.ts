@@ -40,6 +40,10 @@ describe('entityNamedIn', () => {
     ['Microsoft Account Team', 'Microsoft'],
     ['Süddeutsche Zeitung Redaktion', 'Süddeutsche Zeitung'],
     ['Brussels Daily Bugle', 'Brussels Daily Bugle'],
+    ['Bloomberg', 'Bloomberg'],
+    ['Jane Roe | Bloomberg', 'Bloomberg'],
+    ['DHL Paket', 'DHL'],
+    ['Amazon.de', 'Amazon'],
     ['parliament.be IT desk', 'parliament.be'],
   ])('%s names %s', (text, expected) => {
     expect(named(text)).toBe(expected);
@@ -47,7 +51,7 @@ describe('entityNamedIn', () => {
 
   it.each([
     'Nos offres de la semaine', 'Ing. Peter Müller', 'Time for change', 'Paul Stern', 'AP Moller', 'Dipl.-Ing. Eva Roth',
-    'Welt retten e.V.', 'Marie Focus', 'Jan Zeit', '', 'Orange juice club',
+    'Welt retten e.V.', 'Marie Focus', 'Jan Zeit', '', 'Orange juice club', 'Anna Bloomberg', 'Steve Forbes', 'Ing Wang',
   ])('%s names nobody', (text) => {
     expect(named(text)).toBeUndefined();
   });

@@ -5,7 +5,7 @@
 import { BRANDS } from './catalogues/brands';
 import { NEWS_OUTLETS } from './catalogues/news-outlets';
 import { registrableDomain } from './domains';
-import { foldAccents, indexOfRun, isCommonWord, wordTokens } from './names';
+import { foldAccents, indexOfRun, wordTokens } from './names';
 import type { NamedDomains, Policy } from './types';
 
 export type ProtectedKind = 'org' | 'vip' | 'news' | 'brand';
@@ -82,7 +82,10 @@ const CONTEXT_WORDS = new Set([
   'politique', 'politiek', 'politik', 'business', 'newsletter', 'nieuwsbrief', 'lettre', 'daily', 'weekly', 'today',
   'aktuell', 'heute', 'official', 'officiel', 'via', 'from', 'the', 'le', 'la', 'de', 'het', 'die', 'der', 'inc', 'ltd',
   'nv', 'sa', 'gmbh', 'bv', 'agency', 'agence', 'agentur', 'media', 'group', 'groupe', 'groep', 'verification',
-  'verify', 'helpdesk', 'help', 'centre', 'center', 'klantendienst', 'kundenservice', 'clientele',
+  'verify', 'helpdesk', 'help', 'centre', 'center', 'klantendienst', 'kundenservice', 'clientele', 'paket', 'pakket',
+  'colis', 'sendung', 'zending', 'shipment', 'shipping', 'tracking', 'livraison', 'levering', 'zustellung', 'app',
+  'mobile', 'pay', 'payment', 'payments', 'invoice', 'invoices', 'cloud', 'web', 'login', 'signin', 'sign', 'in',
+  'de', 'be', 'nl', 'fr', 'com', 'uk', 'eu', 'us',
 ]);
 
 interface Alias {
@@ -111,7 +114,9 @@ function aliasesOf(entities: readonly ProtectedEntity[]): Alias[] {
       const tokens = wordTokens(raw);
       if (tokens.length === 0) continue;
       const core = tokens.filter((t, i) => !(i < tokens.length - 1 && ARTICLES.has(t)));
-      const weak = core.length === 1 && ((core[0] ?? '').length <= 4 || isCommonWord(core[0] ?? ''));
+      // One-word names ("Bloomberg", "Forbes", "Stern") are surnames and everyday words
+      // too; they only count standing alone or beside words like "News" or "Team".
+      const weak = core.length === 1;
       const letters = foldAccents(raw).replace(/[^\p{L}]/gu, '');
       const capitals = letters.length > 0 && letters.length <= 5 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
       out.push({ entity, raw, tokens, weak, capitals });
