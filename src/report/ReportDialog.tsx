@@ -11,6 +11,7 @@ import type { MailMessage, Verdict } from '../detector/types';
 import type { Language } from '../i18n/types';
 import { reportText, type ReportTextKey } from '../i18n/report';
 import { MAX_COMMENT_CHARS, type ReportCategory } from './payload';
+import type { OutboxEntry } from './queue';
 import { statusOf, type ReportService, type ReportStatus } from './service';
 
 export interface ReportDialogProps {
@@ -51,6 +52,7 @@ export function ReportDialog({ service, message, verdict, language, open, onClos
   const [comment, setComment] = useState('');
   const [phase, setPhase] = useState<Phase>({ step: 'form' });
   const trackedKey = useRef<string | undefined>(undefined);
+  const latestEntry = useRef<OutboxEntry | undefined>(undefined);
   const statusId = useId();
 
   useEffect(() => {
@@ -58,6 +60,7 @@ export function ReportDialog({ service, message, verdict, language, open, onClos
     if (!outbox) return undefined;
     return outbox.subscribe((entry) => {
       if (entry.key !== trackedKey.current) return;
+      latestEntry.current = newer(latestEntry.current, entry);
       setPhase((current) => (current.step === 'tracking' ? { ...current, status: statusOf(entry) } : current));
     });
   }, [service]);
@@ -70,8 +73,10 @@ export function ReportDialog({ service, message, verdict, language, open, onClos
       else if (result.kind === 'unavailable') setPhase({ step: 'unavailable', text: result.reason === 'no-reporter' ? 'noReporter' : 'notConfigured' });
       else {
         trackedKey.current = result.key;
-        // The entry may have moved on while we were awaiting; read the latest.
-        const latest = (await service.outbox?.get(result.key)) ?? result.entry;
+        latestEntry.current = result.entry;
+        // Delivery may have moved on while we awaited; whichever record is newer wins.
+        const stored = await service.outbox?.get(result.key);
+        const latest = newer(result.entry, newer(stored, latestEntry.current))!;
         setPhase({ step: 'tracking', key: result.key, status: statusOf(latest), duplicate: result.duplicate });
       }
     } catch (error) {
@@ -130,6 +135,18 @@ export function ReportDialog({ service, message, verdict, language, open, onClos
       </DialogSurface>
     </Dialog>
   );
+}
+
+const STATE_RANK: Record<OutboxEntry['state'], number> = { queued: 0, sending: 1, sent: 2, failed: 2 };
+
+/** Records of one entry can share a millisecond; attempts and then state break the tie. */
+function newer(a: OutboxEntry | undefined, b: OutboxEntry | undefined): OutboxEntry | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  const order = (e: OutboxEntry) => [e.updatedAt, e.attempts, STATE_RANK[e.state]] as const;
+  const [x, y] = [order(a), order(b)];
+  for (let i = 0; i < x.length; i += 1) if (x[i] !== y[i]) return x[i]! > y[i]! ? a : b;
+  return b;
 }
 
 function PhaseView({ phase, t }: { phase: Phase; t: (key: ReportTextKey, params?: Record<string, string | number>) => string }) {

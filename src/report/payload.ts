@@ -4,6 +4,11 @@
 // sides cannot drift apart without a test failing.
 import { z } from 'zod';
 
+// The pane and the Report button run under a CSP without 'unsafe-eval'; zod's
+// compiled fast path probes `new Function`, which such a CSP reports even when
+// the throw is caught. src/config does the same; whichever loads first wins.
+z.config({ jitless: true });
+
 export const REPORT_SCHEMA_VERSION = 1 as const;
 
 export const REPORT_CATEGORIES = ['phishing', 'tracking', 'spam', 'unsure'] as const;

@@ -30,9 +30,7 @@ describe('reportText', () => {
 
 describe('ADDIN_VERSION', () => {
   it('matches package.json, so reports name the build that sent them', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { version } = require('../../package.json') as { version: string };
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     expect((require('../../src/report/version') as { ADDIN_VERSION: string }).ADDIN_VERSION).toBe(version);
   });
 });
