@@ -83,6 +83,7 @@ export async function copyToClipboard(text: string): Promise<void> {
   area.style.opacity = '0';
   document.body.appendChild(area);
   try {
+    area.focus();
     area.select();
     if (!document.execCommand('copy')) throw new Error('copy refused');
   } finally {
