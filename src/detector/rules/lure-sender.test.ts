@@ -30,9 +30,10 @@ describe('lure/display-name-address', () => {
     ['another domain of the same outlet', addr('BBC.com', 'news@bbc.co.uk')],
     ['abbreviations that are not domains', addr('Dr. J.Doe v1.5', 'j@uni.example')],
     ['a plain name', addr('Jane Smith', 'jane@mailer.example')],
+    ['a list rewriting the author into the name', addr('\'jane.roe@bbc.co.uk\' via Press Cuttings', 'press-cuttings@googlegroups.com'), [{ name: 'List-Id', value: '<press-cuttings.googlegroups.com>' }]],
     ['initials that end in a brand TLD', addr('Craig R.Hughes', 'craig@deersoft.example')],
-  ])('ignores %s', (_label, from) => {
-    expect(run(lureDisplayNameAddress, { from })).toEqual([]);
+  ])('ignores %s', (_label, from, headers = []) => {
+    expect(run(lureDisplayNameAddress, { from, headers })).toEqual([]);
   });
 });
 
@@ -49,6 +50,12 @@ describe('lure/impersonation', () => {
     const findings = run(lureImpersonation, { from: addr(name, address) });
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ messageKey: `lure/impersonation.${messageId}`, severity: 'high', params: { entity } });
+  });
+  it('lowers a VIP name relayed by a signing platform or a list to medium', () => {
+    expect(run(lureImpersonation, { from: addr('Jane Doe via Docusign', 'dse_na2@docusign.net') })[0]).toMatchObject({ messageKey: 'lure/impersonation.vip', severity: 'medium' });
+    const headers = [{ name: 'List-Id', value: '<staff.googlegroups.com>' }];
+    expect(run(lureImpersonation, { from: addr('\'Jane Doe\' via Staff', 'staff@googlegroups.com'), headers })[0]).toMatchObject({ severity: 'medium' });
+    expect(run(lureImpersonation, { from: addr('Jane Doe via Docusign', 'dse@docusign-mail.example') })[0]).toMatchObject({ severity: 'high' });
   });
   it('flags a VIP name on the right domain but an unknown mailbox as medium', () => {
     const [finding] = run(lureImpersonation, { from: addr('Jane Doe', 'j.doe@parliament.example') });

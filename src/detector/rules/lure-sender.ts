@@ -7,6 +7,7 @@ import { registrableDomain } from '../domains';
 import { wordTokens } from '../names';
 import { entityNamedIn, entityOwning, protectedEntities, type ProtectedEntity } from '../protected';
 import type { Rule, RuleContext } from '../rule';
+import type { MailMessage } from '../types';
 import { addressDomain, angleAddress, domainsInDisplayName, headerValue, isListMail, isWebmailAddress } from './sender-facts';
 
 // Consumer mailboxes anyone can open under any name: owning brand or not
@@ -21,6 +22,14 @@ const KIND_MESSAGE: Record<ProtectedEntity['kind'], string> = {
 
 function ownsSenderDomain(entity: ProtectedEntity, domain: string): boolean {
   return entity.domains.includes(domain) && !PERSONAL_MAILBOX_DOMAINS.has(domain);
+}
+
+/** "X via Y" from a mailing list or from a platform that sends on people's behalf. */
+function relayedName(message: MailMessage, name: string, senderDomain: string, entities: readonly ProtectedEntity[]): boolean {
+  if (!/\svia\s/i.test(name.slice(0, 300))) return false;
+  if (isListMail(message)) return true;
+  const owner = entityOwning(senderDomain, entities);
+  return owner !== undefined && owner.kind === 'brand' && !PERSONAL_MAILBOX_DOMAINS.has(senderDomain);
 }
 
 export const lureDisplayNameAddress: Rule = {
@@ -38,6 +47,8 @@ export const lureDisplayNameAddress: Rule = {
         const senderDomain = addressDomain(from);
         if (!from?.name || !senderDomain) return;
         const entities = protectedEntities(context.policy);
+        // Lists and platforms rewrite From as "'jane@example.org' via Group": the address is the author's.
+        if (relayedName(context.message, from.name, senderDomain, entities)) return;
         for (const shown of domainsInDisplayName(from.name)) {
           if (shown === senderDomain) continue;
           const owner = entityOwning(shown, entities);
@@ -78,10 +89,13 @@ function looksLikeInternalService(name: string): boolean {
     && tokens.every((t) => IT_WORDS.has(t) || SERVICE_WORDS.has(t));
 }
 
-function reportImpersonation(context: RuleContext, entity: ProtectedEntity, senderDomain: string, address: string, name: string): void {
+function reportImpersonation(context: RuleContext, entity: ProtectedEntity, senderDomain: string, address: string, name: string, relayed = false): void {
   context.report({
     messageId: KIND_MESSAGE[entity.kind],
-    severity: 'high',
+    // "Jane Doe via DocuSign", "'Jane Doe' via Staff list": a platform or list relaying
+    // on someone's behalf. Anyone can open such an account under any name, so it still
+    // counts, but it is not the forged sender a lookalike or webmail address is.
+    severity: relayed ? 'medium' : 'high',
     params: { entity: entity.name, kind: entity.kind, actual: senderDomain, address, expected: entity.domains.slice(0, 3).join(', ') },
     evidence: { header: 'From', detail: `${name} <${address}>` },
   });
@@ -105,7 +119,8 @@ export const lureImpersonation: Rule = {
         const internal = orgDomains.includes(senderDomain);
         const address = from.address.trim().toLowerCase();
         const evidence = { header: 'From', detail: `${from.name} <${from.address}>` };
-        const entity = entityNamedIn(from.name, protectedEntities(context.policy));
+        const entities = protectedEntities(context.policy);
+        const entity = entityNamedIn(from.name, entities);
         if (!entity) {
           if (orgDomains.length > 0 && !internal && looksLikeInternalService(from.name)) {
             context.report({ messageId: 'internalService', severity: 'medium', params: { name: from.name, actual: senderDomain, address }, evidence });
@@ -127,14 +142,14 @@ export const lureImpersonation: Rule = {
             }
             return;
           }
-          reportImpersonation(context, entity, senderDomain, address, from.name);
+          reportImpersonation(context, entity, senderDomain, address, from.name, relayedName(context.message, from.name, senderDomain, entities));
           return;
         }
         // The organisation's own system mail is signed "Microsoft Outlook" and the like;
         // a forged internal address is the authentication rules' business.
         if (internal) return;
         if (ownsSenderDomain(entity, senderDomain)) return;
-        reportImpersonation(context, entity, senderDomain, address, from.name);
+        reportImpersonation(context, entity, senderDomain, address, from.name, relayedName(context.message, from.name, senderDomain, entities));
       },
     };
   },
