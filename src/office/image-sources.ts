@@ -58,21 +58,22 @@ function findTagEnd(html: string, from: number): number {
 
 function rewriteImageTag(tag: string): string {
   const attributes = scanAttributes(tag);
-  const original = attributes.find((a) => a.name === 'originalsrc');
-  if (!original) return tag;
-  const sources = attributes.filter((a) => a.name === 'src');
-  // Remove every src span and rename originalsrc, working from the end so offsets stay valid.
-  const edits = [...sources.map((s) => ({ span: s, rename: false })), { span: original, rename: true }]
-    .sort((a, b) => b.span.start - a.span.start);
-  let result = tag;
-  for (const edit of edits) {
-    if (edit.rename) {
-      result = result.slice(0, edit.span.start) + 'src' + result.slice(edit.span.start + 'originalsrc'.length);
-    } else {
-      result = result.slice(0, edit.span.start) + result.slice(edit.span.end);
+  if (!attributes.some((a) => a.name === 'originalsrc')) return tag;
+  // One pass over the spans (already in order): drop every src, rename
+  // originalsrc. Rebuilding per edit would be quadratic in a tag with many attributes.
+  const pieces: string[] = [];
+  let copied = 0;
+  for (const attribute of attributes) {
+    if (attribute.name === 'src') {
+      pieces.push(tag.slice(copied, attribute.start));
+      copied = attribute.end;
+    } else if (attribute.name === 'originalsrc') {
+      pieces.push(tag.slice(copied, attribute.start), 'src');
+      copied = attribute.start + 'originalsrc'.length;
     }
   }
-  return result;
+  pieces.push(tag.slice(copied));
+  return pieces.join('');
 }
 
 function scanAttributes(tag: string): AttributeSpan[] {
