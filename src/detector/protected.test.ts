@@ -17,7 +17,10 @@ describe('protectedEntities', () => {
     expect(entities.some((e) => e.name === 'Brussels Daily Bugle' && e.kind === 'news')).toBe(true);
     expect(entities.filter((e) => e.kind === 'news').length).toBeGreaterThanOrEqual(80);
     expect(protectedEntities(policy)).toBe(entities);
-    expect(protectedEntities({ ...policy })).not.toBe(entities);
+    // analyze() hands rules a spread copy of the policy: same lists, same entities.
+    expect(protectedEntities({ ...policy })).toBe(entities);
+    expect(protectedEntities({ ...policy, vips: [] })).not.toBe(entities);
+    expect(protectedEntities({ ...policy, vips: [] }).some((e) => e.kind === 'vip')).toBe(false);
   });
 
   it('finds the owner of a domain or address', () => {

@@ -21,14 +21,31 @@ export interface ProtectedEntity {
   addresses?: string[];
 }
 
-const cache = new WeakMap<Policy, ProtectedEntity[]>();
+// analyze() spreads the policy into a fresh object per message, so the memo is keyed
+// on the lists it is built from (the same array objects every time), one WeakMap per
+// list: nothing is kept alive once the policy is dropped.
+type Trie = WeakMap<object, Trie | ProtectedEntity[]>;
+const cache: Trie = new WeakMap();
+const EMPTY: readonly never[] = Object.freeze([]);
 
 /** Every protected entity for this policy: org, VIPs, policy outlets/brands, then the built-in catalogues. */
 export function protectedEntities(policy: Policy): ProtectedEntity[] {
-  const hit = cache.get(policy);
-  if (hit) return hit;
+  const keys: object[] = [policy.orgDomains ?? EMPTY, policy.vips ?? EMPTY, policy.newsOutlets ?? EMPTY, policy.brands ?? EMPTY];
+  let node: Trie = cache;
+  for (let i = 0; i < keys.length - 1; i++) {
+    const key = keys[i] as object;
+    let next = node.get(key);
+    if (!(next instanceof WeakMap)) {
+      next = new WeakMap();
+      node.set(key, next);
+    }
+    node = next;
+  }
+  const last = keys[keys.length - 1] as object;
+  const hit = node.get(last);
+  if (Array.isArray(hit)) return hit;
   const entities = buildEntities(policy);
-  cache.set(policy, entities);
+  node.set(last, entities);
   return entities;
 }
 
