@@ -19,6 +19,9 @@ describe('lure/auth-failure', () => {
     const [finding] = run([ar('spf=none (sender IP is 1.2.3.4) smtp.mailfrom=x.example; dkim=none; dmarc=none action=none header.from=bank.example;compauth=fail reason=001')]).findings;
     expect(finding).toMatchObject({ messageKey: 'lure/auth-failure.dmarcFailed', params: { server: 'Microsoft 365' } });
   });
+  it('reports Microsoft compauth=softfail as low', () => {
+    expect(run([ar('spf=softfail smtp.mailfrom=bank.example; dmarc=none header.from=bank.example;compauth=softfail reason=201')]).findings[0]).toMatchObject({ messageKey: 'lure/auth-failure.failed', severity: 'low' });
+  });
   it('reports SPF softfail or a broken DKIM signature alone as low', () => {
     expect(run([ar('mx.ours.example; spf=softfail smtp.mailfrom=bank.example')]).findings[0]).toMatchObject({ messageKey: 'lure/auth-failure.failed', severity: 'low' });
     expect(run([ar('mx.ours.example; dkim=fail header.d=bank.example')]).findings[0]).toMatchObject({ severity: 'low' });

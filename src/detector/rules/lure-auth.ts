@@ -10,7 +10,7 @@ const FAILING: Readonly<Record<string, readonly string[]>> = {
   spf: ['fail', 'softfail'],
   dkim: ['fail'],
   dmarc: ['fail'],
-  compauth: ['fail'],
+  compauth: ['fail', 'softfail'],
 };
 
 /** Methods that failed and never passed in the same set (a second valid DKIM signature rescues the first). */
@@ -43,7 +43,8 @@ export const lureAuthFailure: Rule = {
         if (results.some((r) => r.method === 'dmarc' && r.result === 'pass')) return;
         const failures = failedMethods(results);
         if (failures.length === 0) return;
-        const fromVerdict = failures.some((f) => f.method === 'dmarc' || f.method === 'compauth');
+        // Only a hard DMARC or composite verdict says the From domain itself is not proven.
+        const fromVerdict = failures.some((f) => (f.method === 'dmarc' || f.method === 'compauth') && f.result === 'fail');
         const domain = failures.map((f) => f.props['header.from']).find(Boolean)
           ?? results.map((r) => r.props['header.from']).find(Boolean)
           ?? addressDomain(context.message.from) ?? '';
