@@ -6,8 +6,10 @@
 //   config.json         the organisation's configuration, when config.json exists (or CLEARSIGHT_CONFIG)
 // and, unless it is a deployment build, the offline demo:
 //   demo.html           message list + the task pane in an iframe
-//   demo-taskpane.html  the same task pane bundle running against src/demo/fake-office.ts
-//   samples/            the sample .eml files and samples/index.json
+//   demo/taskpane.html  the same task pane bundle running against src/demo/fake-office.ts
+//   demo/config.json    the demo organisation's settings (a folder of its own, so the
+//                       demo never shadows the real config.json next to taskpane.html)
+//   demo/samples/       the sample .eml files and index.json
 //
 // `--env outDir=/some/dir` writes elsewhere than dist/.
 // Base URL: `--env baseUrl=https://host/path/` or CLEARSIGHT_BASE_URL. Without one the
@@ -135,7 +137,7 @@ class SampleIndexPlugin {
         const dir = path.join(root, 'assets/samples');
         compilation.contextDependencies.add(dir);
         const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith('.eml')).sort() : [];
-        compilation.emitAsset('samples/index.json', new RawSource(`${JSON.stringify({ samples: files }, null, 2)}\n`));
+        compilation.emitAsset('demo/samples/index.json', new RawSource(`${JSON.stringify({ samples: files }, null, 2)}\n`));
       });
     });
   }
@@ -205,22 +207,22 @@ function buildConfig(env, argv) {
     html({
       filename: 'taskpane.html',
       chunks: ['taskpane'],
-      templateParameters: { csp: contentSecurityPolicy({ officeScript: true, connect }), officeScript: OFFICE_JS },
+      templateParameters: { csp: contentSecurityPolicy({ officeScript: true, connect }), officeScript: OFFICE_JS, root: '' },
     }),
     // Office needs a function file to exist even before any command uses it.
     html({
       filename: 'commands.html',
       chunks: hasCommands ? ['commands'] : [],
-      templateParameters: { csp: contentSecurityPolicy({ officeScript: true, connect }), officeScript: OFFICE_JS },
+      templateParameters: { csp: contentSecurityPolicy({ officeScript: true, connect }), officeScript: OFFICE_JS, root: '' },
     }),
   ];
   if (demo) {
     pages.push(
       // Same bundle, but the fake host instead of the CDN: the demo never leaves this machine.
       html({
-        filename: 'demo-taskpane.html',
+        filename: 'demo/taskpane.html',
         chunks: ['fake-office', 'taskpane'],
-        templateParameters: { csp: contentSecurityPolicy({ officeScript: false, connect }), officeScript: '' },
+        templateParameters: { csp: contentSecurityPolicy({ officeScript: false, connect }), officeScript: '', root: '../' },
       }),
       new HtmlWebpackPlugin({
         filename: 'demo.html',
@@ -236,7 +238,12 @@ function buildConfig(env, argv) {
 
   const copies = [{ from: 'assets/icon-*.png', to: 'assets/[name][ext]' }];
   if (config) copies.push({ from: config.file, to: 'config.json' });
-  if (demo) copies.push({ from: 'assets/samples/*.eml', to: 'samples/[name][ext]', noErrorOnMissing: true });
+  if (demo) {
+    copies.push(
+      { from: 'assets/samples/*.eml', to: 'demo/samples/[name][ext]', noErrorOnMissing: true },
+      { from: 'src/demo/demo-config.json', to: 'demo/config.json' },
+    );
+  }
 
   return {
     mode: production ? 'production' : 'development',

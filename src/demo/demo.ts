@@ -37,13 +37,13 @@ function formatAddress(address: MailAddress | undefined): string {
 }
 
 async function loadSummaries(): Promise<SampleSummary[]> {
-  const index = await fetch('samples/index.json').then((response) => {
-    if (!response.ok) throw new Error(`samples/index.json: HTTP ${response.status}`);
+  const index = await fetch('demo/samples/index.json').then((response) => {
+    if (!response.ok) throw new Error(`demo/samples/index.json: HTTP ${response.status}`);
     return response.json() as Promise<{ samples: string[] }>;
   });
   const names = index.samples.filter(isSampleName);
   return Promise.all(names.map(async (name) => {
-    const raw = new Uint8Array(await (await fetch(`samples/${encodeURIComponent(name)}`)).arrayBuffer());
+    const raw = new Uint8Array(await (await fetch(`demo/samples/${encodeURIComponent(name)}`)).arrayBuffer());
     try {
       const message = await parseEml(raw);
       return {
@@ -82,6 +82,17 @@ function renderHeaders(sample: SampleSummary | undefined): void {
   }
 }
 
+/** What Outlook would open for displayNewMessageForm, in a sentence; the HTML body is not shown. */
+function describeNewMessage(parameters: unknown): string {
+  const form = (typeof parameters === 'object' && parameters !== null ? parameters : {}) as {
+    toRecipients?: unknown; subject?: unknown; attachments?: unknown;
+  };
+  const to = Array.isArray(form.toRecipients) ? form.toRecipients.map(String).join(', ') : '(nobody)';
+  const subject = typeof form.subject === 'string' ? form.subject : '';
+  const attachments = Array.isArray(form.attachments) ? form.attachments.length : 0;
+  return `Outlook would now open a new message to ${to}, subject “${subject}”, with ${attachments} attachment${attachments === 1 ? '' : 's'}.`;
+}
+
 function showInfobar(text: string): void {
   byId('infobar').textContent = text;
 }
@@ -112,7 +123,7 @@ function main(): void {
 
   const frame = element('iframe');
   frame.title = 'Clearsight task pane';
-  frame.src = `demo-taskpane.html?${paneParams.toString()}`;
+  frame.src = `demo/taskpane.html?${paneParams.toString()}`;
 
   const send = (message: DemoMessage) => frame.contentWindow?.postMessage(message, location.origin);
 
@@ -123,7 +134,7 @@ function main(): void {
     if (data.type === DEMO_MESSAGE.notification) {
       showInfobar('removed' in data.record ? '' : data.record.message);
     } else if (data.type === DEMO_MESSAGE.newMessageForm) {
-      showInfobar(`Outlook would now open a new message: ${JSON.stringify(data.parameters)}`);
+      showInfobar(describeNewMessage(data.parameters));
     } else if (data.type === DEMO_MESSAGE.selected) {
       // Outlook clears the information bar when another message is opened.
       showInfobar('');

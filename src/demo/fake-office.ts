@@ -1,4 +1,4 @@
-// Stands in for office.js inside demo-taskpane.html, so the real task pane
+// Stands in for office.js inside demo/taskpane.html, so the real task pane
 // bundle runs offline against the sample messages. It implements the surface
 // listed in src/office/host.ts and talks to demo.html (its parent) by
 // postMessage: the parent says which sample is selected, the fake reports
@@ -120,8 +120,16 @@ const fakeOffice = {
   MailboxEnums: {
     ItemNotificationMessageType: { InformationalMessage: 'informationalMessage', ErrorMessage: 'errorMessage', ProgressIndicator: 'progressIndicator' },
     ItemType: { Message: 'message', Appointment: 'appointment' },
+    MoveSpamItemTo: { CustomFolder: 'customFolder', DeletedItemsFolder: 'deletedItemsFolder', JunkFolder: 'junkFolder', NoMove: 'noMove' },
+  },
+  actions: {
+    // The demo has no ribbon; the Report button's handler is recorded, never invoked.
+    associate(name: string): void {
+      callLog.push({ call: 'actions.associate', args: name });
+    },
   },
   context: {
+    diagnostics: { host: 'Outlook', platform: 'OfficeOnline', version: 'demo' },
     displayLanguage: displayLanguage(),
     officeTheme: params.get('theme') === 'dark' ? THEMES.dark : THEMES.light,
     requirements: {

@@ -6,12 +6,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { analyze } from '../../src/detector';
-import { DEFAULT_POLICY, type Level, type Verdict } from '../../src/detector/types';
+import type { Level, Verdict } from '../../src/detector/types';
+import { parseAddinConfigText, parsePolicy } from '../../src/config';
 import { describeFinding, type Language } from '../../src/i18n';
+import { reportText } from '../../src/i18n/report';
 import { uiText, type UiKey } from '../../src/i18n/ui';
 import { parseEml } from '../../src/mail/parse-eml';
 import {
-  axeViolations, buildAndServe, chromiumAvailability, hostOf, launchChromium, recordedContext, sampleUrls, samplesDir,
+  axeViolations, buildAndServe, chromiumAvailability, hostOf, launchChromium, recordedContext, repoRoot, sampleUrls, samplesDir,
   screenshot, taskpaneFrame, type BuiltSite, type RecordedContext,
 } from './support';
 
@@ -21,13 +23,15 @@ const FAKE_PRESS = '01-fake-press-pixel.eml';
 const CLEAN_MEMO = '04-clean-internal-memo.eml';
 const TITLE: Record<Level, UiKey> = { danger: 'dangerTitle', caution: 'cautionTitle', safe: 'safeTitle' };
 
+const demoConfig = parseAddinConfigText(fs.readFileSync(path.join(repoRoot, 'src/demo/demo-config.json'), 'utf8'));
+
 /** What the detector decides for a sample read straight from the file, as the pane should show it. */
 async function expectedVerdict(name: string): Promise<Verdict> {
   const raw = new Uint8Array(fs.readFileSync(path.join(samplesDir, name)));
   const first = await parseEml(raw);
   // The demo mailbox reads each sample as its first addressee, like fake-office.ts.
   const message = await parseEml(raw, { recipient: first.to[0]?.address });
-  return analyze(message, DEFAULT_POLICY);
+  return analyze(message, parsePolicy(demoConfig));
 }
 
 (chromiumAvailability() === 'run' ? describe : describe.skip)('demo mailbox in Chromium', () => {
@@ -81,15 +85,19 @@ async function expectedVerdict(name: string): Promise<Verdict> {
 
   it('warns about the fake press message with its reasons, then shows the clean memo as safe', async () => {
     const expected = await expectedVerdict(FAKE_PRESS);
-    // The sample carries a tracking pixel: whatever the lure rules add, it is never safe.
-    expect(expected.level).not.toBe('safe');
+    // The APT31 pattern: a "journalist" whose message reports its opening. That
+    // combination is the product's reason to exist, so it must read as danger.
+    expect(expected.level).toBe('danger');
     expect(expected.findings.some((finding) => finding.category === 'tracking')).toBe(true);
+    expect(expected.findings.some((finding) => finding.category === 'lure')).toBe(true);
 
     const { page, pane } = await openDemo(`select=${FAKE_PRESS}`);
     const banner = pane.locator('[data-level]');
     await banner.waitFor({ timeout: 30_000 });
     expect(await banner.getAttribute('data-level')).toBe(expected.level);
     await waitForText(pane, uiText('en', TITLE[expected.level]));
+    // A dangerous message interrupts a screen reader.
+    expect(await banner.getAttribute('role')).toBe('alert');
 
     // Outlook's information bar (the demo's yellow strip) carries the summary.
     await page.locator('#infobar').filter({ hasText: 'Clearsight' }).waitFor({ timeout: 10_000 });
@@ -112,6 +120,27 @@ async function expectedVerdict(name: string): Promise<Verdict> {
     expect(await page.locator(`button[data-sample="${CLEAN_MEMO}"]`).getAttribute('aria-pressed')).toBe('true');
     await expectAccessible(pane);
     await screenshot(page, 'state-safe');
+    await page.close();
+  });
+
+  it('reports a message to the security mailbox of the demo configuration through a new Outlook message', async () => {
+    const mailbox = demoConfig.report?.reportMailbox;
+    expect(mailbox).toBeTruthy();
+    const { page, pane } = await openDemo(`select=${FAKE_PRESS}`);
+    await pane.locator('[data-level]').waitFor({ timeout: 30_000 });
+    await pane.getByRole('button', { name: reportText('en', 'reportButton') }).click();
+    const openMessage = pane.getByRole('button', { name: reportText('en', 'openMessage') });
+    await openMessage.waitFor();
+    await expectAccessible(pane);
+    await screenshot(page, 'state-report-dialog');
+    await openMessage.click();
+    await page.locator('#infobar').filter({ hasText: `new message to ${mailbox}` }).waitFor({ timeout: 10_000 });
+    const calls = await pane.evaluate(() => (window as unknown as { clearsightDemoHost: { calls: { call: string; args: unknown }[] } }).clearsightDemoHost.calls);
+    const forms = calls.filter((entry) => entry.call === 'displayNewMessageForm').map((entry) => entry.args as { toRecipients: string[]; attachments?: { type: string; itemId: string }[] });
+    expect(forms).toHaveLength(1);
+    expect(forms[0]!.toRecipients).toEqual([mailbox]);
+    // The reported message travels as an Outlook item attachment, headers intact.
+    expect(forms[0]!.attachments).toEqual([expect.objectContaining({ type: 'item', itemId: FAKE_PRESS })]);
     await page.close();
   });
 

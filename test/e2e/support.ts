@@ -103,7 +103,7 @@ export async function recordedContext(browser: Browser): Promise<RecordedContext
 }
 
 export function taskpaneFrame(page: Page): Frame {
-  const frame = page.frames().find((candidate) => candidate.url().includes('/demo-taskpane.html'));
+  const frame = page.frames().find((candidate) => candidate.url().includes('/demo/taskpane.html'));
   if (!frame) throw new Error('the demo page has no task pane frame');
   return frame;
 }
