@@ -47,6 +47,9 @@ describe('entityNamedIn', () => {
     ['Jane Roe | Bloomberg', 'Bloomberg'],
     ['DHL Paket', 'DHL'],
     ['Amazon.de', 'Amazon'],
+    ['\u0412\u0412\u0421 News', 'BBC'],
+    ['P\u0430yPal Service', 'PayPal'],
+    ['\u0412\u0412\u0421', 'BBC'],
     ['parliament.be IT desk', 'parliament.be'],
   ])('%s names %s', (text, expected) => {
     expect(named(text)).toBe(expected);
@@ -54,7 +57,7 @@ describe('entityNamedIn', () => {
 
   it.each([
     'Nos offres de la semaine', 'Ing. Peter Müller', 'Time for change', 'Paul Stern', 'AP Moller', 'Dipl.-Ing. Eva Roth',
-    'Welt retten e.V.', 'Marie Focus', 'Jan Zeit', '', 'Orange juice club', 'Anna Bloomberg', 'Steve Forbes', 'Ing Wang',
+    'Welt retten e.V.', 'Marie Focus', 'Jan Zeit', '', 'Orange juice club', 'Anna Bloomberg', 'Steve Forbes', 'Ing Wang', '\u0412\u043b\u0430\u0434\u0438\u043c\u0438\u0440 \u041f\u0435\u0442\u0440\u043e\u0432',
   ])('%s names nobody', (text) => {
     expect(named(text)).toBeUndefined();
   });

@@ -5,6 +5,7 @@
 import { BRANDS } from './catalogues/brands';
 import { NEWS_OUTLETS } from './catalogues/news-outlets';
 import { registrableDomain } from './domains';
+import { foldForeignHomoglyphs, isMixedScript } from './lookalike/confusables';
 import { foldAccents, indexOfRun, wordTokens } from './names';
 import type { NamedDomains, Policy } from './types';
 
@@ -169,7 +170,16 @@ function weakAliasMatches(alias: Alias, text: string): boolean {
  * must stand alone or next to words like "News" or "Team". The longest name wins.
  */
 export function entityNamedIn(text: string, entities: readonly ProtectedEntity[]): ProtectedEntity | undefined {
-  const bounded = text.slice(0, 500);
+  const found = namedIn(text.slice(0, 500), entities);
+  if (found) return found;
+  // "ВВС News" written with Cyrillic letters reads as BBC to a person, not to a string compare.
+  const folded = foldForeignHomoglyphs(text.slice(0, 500));
+  return folded !== text.slice(0, 500) && wordTokens(text).some((w) => isMixedScript(w) || /^[^\p{Script=Latin}]+$/u.test(w))
+    ? namedIn(folded, entities)
+    : undefined;
+}
+
+function namedIn(bounded: string, entities: readonly ProtectedEntity[]): ProtectedEntity | undefined {
   const tokens = wordTokens(bounded);
   if (tokens.length === 0) return undefined;
   let best: Alias | undefined;

@@ -43,6 +43,21 @@ export function skeleton(text: string): string {
   return out;
 }
 
+/**
+ * Replaces Cyrillic, Greek and Armenian letters that look Latin with the Latin letter,
+ * leaving everything else (digits, Latin, spaces) as written: "ВВС News" → "bbc News".
+ */
+export function foldForeignHomoglyphs(text: string): string {
+  let out = '';
+  for (const ch of text.slice(0, 2000)) {
+    const script = scriptOf(ch);
+    const latin = script === 'cyrillic' || script === 'greek' || script === 'armenian' ? CHAR_MAP[ch] : undefined;
+    // Keep capitals: "ВВС" must still read as the acronym "BBC".
+    out += latin === undefined ? ch : ch !== ch.toLowerCase() ? latin.toUpperCase() : latin;
+  }
+  return out;
+}
+
 /** True when the text contains at least one character or pair the skeleton folds. */
 export function hasConfusableCharacters(text: string): boolean {
   const plain = text.slice(0, MAX_LENGTH).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
