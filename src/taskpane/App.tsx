@@ -1,10 +1,6 @@
 // The taskpane: reads the selected message through the host, analyses it
 // locally and shows one of four states — loading, no message, error, result.
-import {
-  Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner,
-  webDarkTheme, webLightTheme,
-} from '@fluentui/react-components';
-import { ArrowClockwise20Regular } from '@fluentui/react-icons';
+import { FluentProvider, MessageBar, MessageBarBody, Spinner, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { MailMessage, Policy, Verdict } from '../detector/types';
 import { DEFAULT_POLICY } from '../detector/types';
@@ -12,6 +8,7 @@ import type { Language } from '../i18n';
 import { pickUiLanguage } from '../i18n/ui';
 import { OfficeCallError } from '../office/errors';
 import type { MailHost } from '../office/host';
+import { ErrorBanner, RenderErrorBoundary } from './components/ErrorBanner';
 import type { CopyText } from './components/Evidence';
 import { LanguageContext, useText } from './language';
 import type { PolicyLoadResult, PolicyWarning } from './policy';
@@ -91,7 +88,10 @@ function Pane({ host, loadPolicy, analyzeMessage, copyText, language }: PaneProp
       const verdict = await analyzeMessage(read.message, activePolicy);
       if (request !== latestRequest.current) return;
       setState({ status: 'result', request, message: read.message, verdict, headersAvailable: read.headersAvailable });
-      void summaryOf(verdict, language).then((text) => host.showItemNotification(text));
+      // The notification is a courtesy: if it cannot be built or shown, the pane still has the verdict.
+      summaryOf(verdict, language).then((text) => host.showItemNotification(text)).catch((error: unknown) => {
+        console.warn('[clearsight] no item notification', error);
+      });
     } catch (error) {
       if (request !== latestRequest.current) return;
       setState({ status: 'error', reason: describeError(error) });
@@ -131,20 +131,13 @@ function Pane({ host, loadPolicy, analyzeMessage, copyText, language }: PaneProp
           <p className={styles.note}>{t('emptyBody')}</p>
         </div>
       )}
-      {state.status === 'error' && (
-        <MessageBar intent="error" layout="multiline" role="alert" className={styles.banner}>
-          <MessageBarBody>
-            <MessageBarTitle>{t('errorTitle')}</MessageBarTitle> {t('errorBody', { reason: state.reason })}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button appearance="primary" icon={<ArrowClockwise20Regular />} onClick={() => void run()}>{t('retry')}</Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
+      {state.status === 'error' && <ErrorBanner reason={state.reason} onRetry={() => void run()} />}
       {state.status === 'result' && (
-        <Suspense fallback={<Spinner label={t('loading')} labelPosition="below" className={styles.centered} />}>
-          <ResultView key={state.request} message={state.message} verdict={state.verdict} headersAvailable={state.headersAvailable} copyText={copyText} />
-        </Suspense>
+        <RenderErrorBoundary key={state.request} onRetry={() => void run()}>
+          <Suspense fallback={<Spinner label={t('loading')} labelPosition="below" className={styles.centered} />}>
+            <ResultView message={state.message} verdict={state.verdict} headersAvailable={state.headersAvailable} copyText={copyText} />
+          </Suspense>
+        </RenderErrorBoundary>
       )}
     </main>
   );

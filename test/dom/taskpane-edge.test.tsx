@@ -1,5 +1,6 @@
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { MailMessage, Verdict } from '../../src/detector/types';
 import { uiText } from '../../src/i18n/ui';
 import { createOfficeHost, OfficeCallError } from '../../src/office';
@@ -40,6 +41,23 @@ describe('taskpane edge cases', () => {
     const fake = createFakeOffice({ item: { subject: 'S' } });
     render(<App host={createOfficeHost(fake.office)} analyzeMessage={() => Promise.reject(new Error('detector exploded'))} />);
     expect(await screen.findByRole('alert')).toHaveTextContent(uiText('en', 'errorBody', { reason: 'detector exploded' }));
+  });
+
+  it('shows the error state, with Retry, when the result cannot be rendered', async () => {
+    const fake = createFakeOffice({ item: { subject: 'S' } });
+    const broken = { level: 'caution', score: 1, reasons: ['x'], findings: null } as unknown as Verdict;
+    const analyze = jest.fn().mockResolvedValueOnce(broken).mockResolvedValue(safe);
+    const quiet = jest.spyOn(console, 'error').mockImplementation(() => {});
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      render(<App host={createOfficeHost(fake.office)} analyzeMessage={analyze} />);
+      expect(await screen.findByRole('alert')).toHaveTextContent(uiText('en', 'errorTitle'));
+      await userEvent.click(screen.getByRole('button', { name: uiText('en', 'retry') }));
+      expect(await screen.findByText(uiText('en', 'safeTitle'))).toBeInTheDocument();
+    } finally {
+      quiet.mockRestore();
+      warn.mockRestore();
+    }
   });
 
   it('turns an Office call that throws synchronously into OfficeCallError', async () => {
