@@ -40,6 +40,7 @@ describe('lure/display-name-address', () => {
 describe('lure/impersonation', () => {
   it.each([
     ['BBC News', 'bbc.news.desk@gmail.com', 'newsOutlet', 'BBC'],
+    ['\u0412\u0412\u0421 News', 'news@bbc-mail.example', 'newsOutlet', 'BBC'],
     ['Jane Smith | Reuters', 'jane.smith@protonmail.com', 'newsOutlet', 'Reuters'],
     ['Microsoft Account Team', 'security@ms-account-alerts.example', 'brand', 'Microsoft'],
     ['Google Security', 'alerts@gmail.com', 'brand', 'Google'],
