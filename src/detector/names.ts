@@ -31,7 +31,7 @@ export function indexOfRun(haystack: readonly string[], needle: readonly string[
 const COMMON_WORDS = new Set([
   'time', 'focus', 'stern', 'bild', 'welt', 'zeit', 'spiegel', 'trouw', 'parool', 'knack', 'apache', 'independent',
   'economist', 'observer', 'spectator', 'meta', 'visa', 'orange', 'apple', 'zoom', 'slack', 'outlook', 'office', 'live',
-  'windows', 'bing', 'sky', 'arte', 'azure', 'ups', 'fortis', 'wort', 'go',
+  'windows', 'bing', 'sky', 'arte', 'azure', 'ups', 'fortis', 'wort', 'go', 'france',
 ]);
 
 /** True for a domain label that is also an everyday word, so a near miss of it proves little. */

@@ -134,9 +134,22 @@ function asSubdomain(c: Candidate, t: Target): LookalikeMatch | undefined {
   return { entity: t.entity, protectedDomain: t.domain, technique: 'subdomain', detail: `${c.host} → ${c.registrable}` };
 }
 
+// Words glued to a protected name to make a plausible service address. A three-letter
+// name ("rte", "bbc", "dhl") is only a combosquat with one of them ("bbc-news", not
+// "rte-france", which is the French grid operator).
+const LURE_TOKENS = new Set([
+  'news', 'nieuws', 'nachrichten', 'actu', 'info', 'infos', 'media', 'press', 'presse', 'pers', 'journal', 'live',
+  'world', 'international', 'europe', 'eu', 'login', 'signin', 'logon', 'secure', 'security', 'verify', 'verification',
+  'account', 'accounts', 'auth', 'mail', 'email', 'webmail', 'support', 'service', 'services', 'help', 'helpdesk',
+  'update', 'portal', 'pay', 'payment', 'billing', 'invoice', 'delivery', 'parcel', 'tracking', 'track', 'shipping',
+  'package', 'paket', 'colis', 'pakket', 'id', 'office', 'docs', 'drive', 'share', 'file', 'files', 'cloud', 'app',
+  'online', 'official', 'team', 'notification', 'alert', 'be', 'nl', 'fr', 'de', 'uk', 'com', 'net', 'org', 'co',
+]);
+
 function combosquat(c: Candidate, t: Target): LookalikeMatch | undefined {
   if (t.common || t.label.length < MIN_NAMED_LABEL || !c.label.includes('-')) return undefined;
   if (!c.labelTokens.includes(t.label) && !c.labelHyphenated.includes(t.hyphenated)) return undefined;
+  if (t.label.length < MIN_COMPARED_LABEL && !c.labelTokens.some((token) => token !== t.label && LURE_TOKENS.has(token))) return undefined;
   return { entity: t.entity, protectedDomain: t.domain, technique: 'combosquat', detail: c.label };
 }
 

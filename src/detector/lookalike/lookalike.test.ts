@@ -34,6 +34,8 @@ describe('findLookalike', () => {
     ['parliament-be.com', 'parliament.be', 'combosquat'],
     ['bbc-news-media.com', 'BBC', 'combosquat'],
     ['mail.parliament-be.com', 'parliament.be', 'combosquat'],
+    ['dhl-parcel-tracking.example', 'DHL', 'combosquat'],
+    ['reuters-archive.com', 'Reuters', 'combosquat'],
   ])('%s imitates %s (%s)', (host, entity, technique) => {
     const match = look(host);
     expect(match).toBeDefined();
@@ -46,7 +48,7 @@ describe('findLookalike', () => {
     'google.de', 'kbc.sharepoint.com', 'example.com', 'mailchimp.com', 'sendgrid.net',
     // everyday words and short labels near a protected name are not lookalikes
     'build.com', 'lemonade.com', 'stem.com', 'time.org', 'offices.com', 'goggle.com', 'routers.com', 'ups-and-downs.com',
-    'ap.com', 'nos.com', 'ad.com', 'www.qmail.org', 'laxpress.com', '192.168.1.1', '',
+    'ap.com', 'nos.com', 'ad.com', 'www.qmail.org', 'laxpress.com', 'www.rte-france.com', '192.168.1.1', '',
   ])('%s is not a lookalike', (host) => {
     expect(look(host)).toBeUndefined();
   });
