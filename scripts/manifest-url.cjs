@@ -33,7 +33,9 @@ function normaliseBaseUrl(input) {
  */
 function rewriteManifest(xml, baseUrl) {
   const rewritten = xml.split(DEV_BASE_URL).join(baseUrl);
-  if (baseUrl !== DEV_BASE_URL && rewritten.includes('localhost')) {
+  // Anything still naming localhost (another port, http://) escaped the rewrite;
+  // a base URL on localhost itself (npm start on another port) is fine.
+  if (baseUrl !== DEV_BASE_URL && rewritten.split(baseUrl).join('').includes('localhost')) {
     throw new Error('manifest.xml still mentions localhost after rewriting; every URL must start with https://localhost:3000/.');
   }
   return rewritten;

@@ -149,6 +149,14 @@ describe('production URL rewriting', () => {
     for (const url of urls) expect(url).toMatch(/^https:\/\/addins\.example\.org\/cs\/[a-z]/);
     expect(rewriteManifest(source, DEV_BASE_URL)).toBe(source);
   });
+
+  it('follows npm start to another local port, but refuses a manifest with a URL it cannot move', () => {
+    const local = rewriteManifest(source, 'https://localhost:3443/');
+    expect(local).not.toContain('localhost:3000');
+    expect(local).toContain('https://localhost:3443/taskpane.html');
+    const stray = source.replace('https://localhost:3000/assets/icon-64.png', 'https://localhost:3001/assets/icon-64.png');
+    expect(() => rewriteManifest(stray, 'https://addins.example.org/cs/')).toThrow(/still mentions localhost/);
+  });
 });
 
 describe('manifest content', () => {
