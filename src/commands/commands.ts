@@ -4,8 +4,7 @@
 import { analyze } from '../detector';
 import { DEFAULT_POLICY, type Policy } from '../detector/types';
 import { pickLanguage } from '../i18n';
-import { readCurrentItem } from '../office';
-import { associateAction, completeSpamReport, readItemAsEml, type SpamReportingEvent } from '../office/report-actions';
+import { associateAction, completeSpamReport, readItemAsEml, readItemSummary, type SpamReportingEvent } from '../office/report-actions';
 import { parseEml } from '../mail/parse-eml';
 import type { ReportConfig } from '../config/schema';
 import { parseAddinConfigText, parsePolicy } from '../config';
@@ -55,10 +54,7 @@ export async function onSpamReport(event: SpamReportingEvent): Promise<void> {
       afterReport: settings.report?.afterReport ?? 'leave',
       language: pickLanguage(office.context?.displayLanguage),
       readEml: () => readItemAsEml(office),
-      readItem: async () => {
-        const result = await readCurrentItem(office);
-        return result.kind === 'item' ? result.message : undefined;
-      },
+      readItem: async () => readItemSummary(office),
       parseEml: (base64) => parseEml(base64ToBytes(base64), recipient ? { recipient } : {}),
       analyze: (message) => analyze(message, settings.policy),
       complete: (completion) => completeSpamReport(office, event, completion),

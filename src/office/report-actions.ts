@@ -1,5 +1,6 @@
 // The Office.js calls the report feature needs, kept here so src/report and
 // src/commands never touch the Office global: they receive these as functions.
+import type { MailMessage } from '../detector/types';
 import { OfficeCallError } from './errors';
 
 type OfficeApi = typeof Office;
@@ -128,4 +129,30 @@ function supports(office: OfficeApi, version: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * What the Report button's runtime can read about the item without the body,
+ * when getAsFileAsync failed. Kept free of lazy imports: that runtime cannot load chunks.
+ */
+export function readItemSummary(office: OfficeApi): MailMessage | undefined {
+  const mailbox = office.context?.mailbox;
+  const item = mailbox?.item as Office.MessageRead | null | undefined;
+  if (!item) return undefined;
+  const address = (details: Office.EmailAddressDetails | undefined | null) =>
+    details ? { name: (details.displayName ?? '').trim(), address: (details.emailAddress ?? '').trim() } : undefined;
+  const from = address(item.from);
+  const created = item.dateTimeCreated instanceof Date && !Number.isNaN(item.dateTimeCreated.getTime()) ? item.dateTimeCreated.toISOString() : undefined;
+  return {
+    headers: [],
+    replyTo: [],
+    to: (item.to ?? []).map(address).filter((a): a is { name: string; address: string } => a !== undefined),
+    cc: [],
+    subject: item.subject ?? '',
+    attachments: [],
+    ...(from ? { from } : {}),
+    ...(item.internetMessageId ? { messageId: item.internetMessageId } : {}),
+    ...(created ? { date: created } : {}),
+    ...(mailbox?.userProfile?.emailAddress ? { recipient: mailbox.userProfile.emailAddress } : {}),
+  };
 }

@@ -31,7 +31,16 @@ export class InvalidReportError extends Error {
   }
 }
 
+/**
+ * Above this the .eml is left out (flagged too-large) so the report itself still
+ * fits the collector's 25 MB request limit with headers and findings.
+ */
+export const EML_SEND_LIMIT_CHARS = 20 * 1024 * 1024;
+
 export function buildReportPayload(input: ReportInput, deps: BuildDeps): ReportPayload {
+  const eml: EmlResult = input.eml.kind === 'eml' && input.eml.base64.length > EML_SEND_LIMIT_CHARS
+    ? { kind: 'omitted', reason: 'too-large', detail: `the message is ${Math.round((input.eml.base64.length * 3) / 4 / 1048576)} MB` }
+    : input.eml;
   const internetMessageId = messageIdOf(input.message);
   const reporter = input.reporter.trim().toLowerCase();
   const comment = input.comment?.trim();
@@ -67,9 +76,9 @@ export function buildReportPayload(input: ReportInput, deps: BuildDeps): ReportP
       })),
     },
     headers: input.message.headers.slice(0, 2000).map((h) => ({ name: clip(h.name, 1000), value: clip(h.value, 100_000) })),
-    ...(input.eml.kind === 'eml'
-      ? { eml: input.eml.base64 }
-      : { emlOmitted: { reason: input.eml.reason, ...(input.eml.detail ? { detail: clip(input.eml.detail, 1000) } : {}) } }),
+    ...(eml.kind === 'eml'
+      ? { eml: eml.base64 }
+      : { emlOmitted: { reason: eml.reason, ...(eml.detail ? { detail: clip(eml.detail, 1000) } : {}) } }),
     client: input.client,
   };
   const check = checkPayload(candidate);

@@ -163,3 +163,19 @@ describe('createPaneReportIntegration', () => {
     expect(screen.getByRole('button', { name: reportText('nl', 'reportButton') })).not.toHaveAttribute('aria-disabled', 'true');
   });
 });
+
+describe('ReportDialog accessibility', () => {
+  it('has no axe violations in the form and in the sent state', async () => {
+    const axe = (await import('axe-core')).default;
+    const user = userEvent.setup();
+    setup();
+    const check = async () => {
+      const results = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } });
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    };
+    await check();
+    await user.click(screen.getByRole('button', { name: en('send') }));
+    await screen.findByText(en('sentTitle'));
+    await check();
+  });
+});

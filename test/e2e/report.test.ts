@@ -63,6 +63,7 @@ async function startTlsFront(certificate: { key: Buffer; cert: Buffer }) {
 
 (chromiumAvailability() === 'run' ? describe : describe.skip)('reporting from the demo mailbox to the collector', () => {
   let work: string;
+  let out: string;
   let front: Awaited<ReturnType<typeof startTlsFront>>;
   let site: { url: string; close: () => Promise<void> };
   let collector: FastifyInstance | undefined;
@@ -103,7 +104,7 @@ async function startTlsFront(certificate: { key: Buffer; cert: Buffer }) {
     const report = { reportEndpoint: `${front.origin}/api/reports`, reportToken: TOKEN, afterReport: 'leave' };
     const configFile = path.join(work, 'config.json');
     fs.writeFileSync(configFile, JSON.stringify({ report }));
-    const out = path.join(work, 'dist');
+    out = path.join(work, 'dist');
     const env: NodeJS.ProcessEnv = { ...process.env, CLEARSIGHT_DEMO: '1', CLEARSIGHT_CONFIG: configFile };
     delete env.CLEARSIGHT_BASE_URL;
     const build = spawnSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production', '--env', `outDir=${out}`], {
@@ -163,6 +164,15 @@ async function startTlsFront(certificate: { key: Buffer; cert: Buffer }) {
     await pane.getByRole('textbox').fill('Seen in the e2e test');
     await pane.getByRole('button', { name: en('send') }).click();
   }
+
+  it('builds the Report button handler as one self-contained commands.js', () => {
+    const commands = fs.readFileSync(path.join(out, 'commands.js'), 'utf8');
+    expect(commands).toContain('onSpamReport');
+    // No lazy chunk loading: the JavaScript-only runtime of classic Outlook could not fetch it.
+    expect(commands).not.toContain('Loading chunk');
+    expect(commands).not.toContain('createElement("script")');
+    expect(fs.readFileSync(path.join(out, 'commands.html'), 'utf8')).toContain('commands.js');
+  });
 
   it('reports a message, and the pane shows the collector’s reference', async () => {
     const { page, pane } = await openPane(FIRST);

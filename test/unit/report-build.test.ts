@@ -1,4 +1,4 @@
-import { buildReportPayload, messageIdOf, InvalidReportError, type ReportInput } from '../../src/report/build';
+import { buildReportPayload, EML_SEND_LIMIT_CHARS, messageIdOf, InvalidReportError, type ReportInput } from '../../src/report/build';
 import { idempotencyKeyFor, uuidV4FromBytes } from '../../src/report/identity';
 import { checkPayload } from '../../src/report/payload';
 import { message as makeMessage } from '../helpers/message';
@@ -54,6 +54,12 @@ describe('buildReportPayload', () => {
     const payload = buildReportPayload(input({ eml: { kind: 'eml', base64: 'RnJvbTogYQ==' } }), deps);
     expect(payload.eml).toBe('RnJvbTogYQ==');
     expect(payload.emlOmitted).toBeUndefined();
+  });
+
+  it('leaves out an .eml too large for the collector, saying so, and still reports', () => {
+    const payload = buildReportPayload(input({ eml: { kind: 'eml', base64: 'QUJD'.repeat(EML_SEND_LIMIT_CHARS / 4 + 1) } }), deps);
+    expect(payload.eml).toBeUndefined();
+    expect(payload.emlOmitted).toEqual({ reason: 'too-large', detail: 'the message is 15 MB' });
   });
 
   it('clips oversized fields to the schema instead of failing', () => {

@@ -129,3 +129,25 @@ describe('completion options sent to Outlook', () => {
     expect(completed).toHaveBeenCalledWith({ moveItemTo: 'junkFolder', onErrorDeleteItem: false, showPostProcessingDialog: { title: 'T', description: 'D' } });
   });
 });
+
+describe('readItemSummary (the fallback when getAsFileAsync fails)', () => {
+  it('reads what the item offers without the body', async () => {
+    const { readItemSummary } = await import('../../src/office/report-actions');
+    const fake = {
+      context: {
+        mailbox: {
+          userProfile: { emailAddress: 'me@parliament.example' },
+          item: {
+            subject: 'Hello', internetMessageId: '<id@x>', dateTimeCreated: new Date(Date.UTC(2026, 0, 2, 3, 4, 5)),
+            from: { displayName: ' Desk ', emailAddress: 'desk@news.example' }, to: [{ displayName: 'Me', emailAddress: 'me@parliament.example' }],
+          },
+        },
+      },
+    } as unknown as typeof Office;
+    expect(readItemSummary(fake)).toEqual({
+      headers: [], replyTo: [], cc: [], attachments: [], subject: 'Hello', messageId: '<id@x>', date: '2026-01-02T03:04:05.000Z',
+      from: { name: 'Desk', address: 'desk@news.example' }, to: [{ name: 'Me', address: 'me@parliament.example' }], recipient: 'me@parliament.example',
+    });
+    expect(readItemSummary({ context: { mailbox: { item: null } } } as unknown as typeof Office)).toBeUndefined();
+  });
+});
