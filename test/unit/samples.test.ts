@@ -13,8 +13,6 @@ const POLICY: Policy = {
   newsOutlets: [{ name: 'Euro Affairs Daily', domains: ['euroaffairs-daily.example'] }],
 };
 
-const LEVEL_ORDER: Level[] = ['safe', 'caution', 'danger'];
-const atLeast = (level: Level, floor: Level) => LEVEL_ORDER.indexOf(level) >= LEVEL_ORDER.indexOf(floor);
 
 async function verdictOf(file: string): Promise<Verdict> {
   const message = await parseEml(fs.readFileSync(path.join(SAMPLES, file)));
