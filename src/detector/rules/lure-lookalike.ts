@@ -48,8 +48,25 @@ function withRecipientDomain(entities: ProtectedEntity[], recipient: string | un
   if (!recipient || entities.some((e) => e.kind === 'org')) return entities;
   const domain = registrableDomain(recipient);
   if (!domain || !recipient.includes('@') || isFreemail(domain) || entityOwning(domain, entities)) return entities;
-  return [{ kind: 'org', name: domain, domains: [domain], aliases: [] }, ...entities];
+  // The same list object for the same recipient domain lets findLookalike reuse the
+  // targets it derived from it, instead of re-deriving hundreds of them per message.
+  let byDomain = extendedLists.get(entities);
+  if (!byDomain) {
+    byDomain = new Map();
+    extendedLists.set(entities, byDomain);
+  }
+  const hit = byDomain.get(domain);
+  if (hit) return hit;
+  if (byDomain.size >= MAX_RECIPIENT_DOMAINS) byDomain.clear();
+  const extended = [{ kind: 'org' as const, name: domain, domains: [domain], aliases: [] }, ...entities];
+  byDomain.set(domain, extended);
+  return extended;
 }
+
+// A mailbox sees one or a few recipient domains; the bound only keeps a scanner
+// fed with thousands of recipients from growing the cache without limit.
+const MAX_RECIPIENT_DOMAINS = 32;
+const extendedLists = new WeakMap<readonly ProtectedEntity[], Map<string, readonly ProtectedEntity[]>>();
 
 export const lureLookalikeDomain: Rule = {
   meta: {
