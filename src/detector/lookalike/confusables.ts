@@ -34,12 +34,33 @@ const MAX_LENGTH = 253;
 
 /** What the text looks like: accents dropped, homoglyphs and letter pairs folded to plain Latin. */
 export function skeleton(text: string): string {
+  const bounded = text.slice(0, MAX_LENGTH);
+  // Host labels are nearly always ASCII, where NFKD changes nothing and no mark can occur.
+  let out = isAscii(bounded) ? asciiSkeletonLetters(bounded) : unicodeSkeletonLetters(bounded);
+  for (const [from, to] of SEQUENCES) if (out.includes(from)) out = out.split(from).join(to);
+  return out;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+function asciiSkeletonLetters(text: string): string {
   let out = '';
-  for (const ch of text.slice(0, MAX_LENGTH).normalize('NFKD')) {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    out += CHAR_MAP[ch] ?? ch.toLowerCase();
+  }
+  return out;
+}
+
+function unicodeSkeletonLetters(text: string): string {
+  let out = '';
+  for (const ch of text.normalize('NFKD')) {
     if (/\p{M}/u.test(ch)) continue;
     out += CHAR_MAP[ch] ?? ch.toLowerCase();
   }
-  for (const [from, to] of SEQUENCES) out = out.split(from).join(to);
   return out;
 }
 
@@ -87,6 +108,8 @@ export function scriptsOf(label: string): string[] {
 
 /** Latin mixed with Cyrillic, Greek or Armenian in one label: no real name is written that way. */
 export function isMixedScript(label: string): boolean {
+  // ASCII letters are all Latin: nothing to mix with.
+  if (isAscii(label.slice(0, MAX_LENGTH))) return false;
   const scripts = scriptsOf(label);
   return scripts.includes('latin') && scripts.some((s) => s === 'cyrillic' || s === 'greek' || s === 'armenian');
 }

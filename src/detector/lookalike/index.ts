@@ -40,22 +40,66 @@ const MIN_COMPARED_LABEL = 4;
 const MIN_NAMED_LABEL = 3;
 const LONG_LABEL = 8;
 
-const targetCache = new WeakMap<readonly ProtectedEntity[], Target[]>();
+/**
+ * The targets of one entity list, with lookups that narrow each check to the few
+ * targets it could possibly match. Every lookup returns a superset of the targets
+ * its check accepts, in list order, so the first match is the same as a full scan.
+ */
+interface TargetIndex {
+  targets: Target[];
+  ownedDomains: Set<string>;
+  bySkeleton: Map<string, number[]>;
+  byLabel: Map<string, number[]>;
+  byDomain: Map<string, number[]>;
+  /** Label with dots as hyphens, the run of tokens a combosquat host must contain. */
+  byDashedLabel: Map<string, number[]>;
+  /** Near-miss eligible long labels by skeleton length (they may match under any suffix). */
+  nearByLength: Map<number, number[]>;
+  /** Near-miss eligible short labels by suffix and skeleton length (they must keep their suffix). */
+  nearBySuffixLength: Map<string, number[]>;
+  longestDomain: number;
+  mostDashedTokens: number;
+}
 
-function targetsOf(entities: readonly ProtectedEntity[]): Target[] {
-  const hit = targetCache.get(entities);
+const indexCache = new WeakMap<readonly ProtectedEntity[], TargetIndex>();
+
+function pushTo<K>(map: Map<K, number[]>, key: K, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function indexOf(entities: readonly ProtectedEntity[]): TargetIndex {
+  const hit = indexCache.get(entities);
   if (hit) return hit;
-  const targets: Target[] = [];
+  const index: TargetIndex = {
+    targets: [], ownedDomains: new Set(), bySkeleton: new Map(), byLabel: new Map(), byDomain: new Map(),
+    byDashedLabel: new Map(), nearByLength: new Map(), nearBySuffixLength: new Map(), longestDomain: 0, mostDashedTokens: 0,
+  };
   for (const entity of entities) {
     for (const domain of entity.domains) {
+      index.ownedDomains.add(domain);
       const parsed = parse(domain);
       const label = parsed.domainWithoutSuffix;
       if (!label || !parsed.publicSuffix) continue;
-      targets.push({ entity, domain, label, suffix: parsed.publicSuffix, skeleton: skeleton(label), common: isCommonWord(label), hyphenated: `-${domain.split('.').join('-')}-`, bag: letterBag(skeleton(label)) });
+      const labelSkeleton = skeleton(label);
+      const target: Target = { entity, domain, label, suffix: parsed.publicSuffix, skeleton: labelSkeleton, common: isCommonWord(label), hyphenated: `-${domain.split('.').join('-')}-`, bag: letterBag(labelSkeleton) };
+      const at = index.targets.push(target) - 1;
+      pushTo(index.bySkeleton, labelSkeleton, at);
+      pushTo(index.byLabel, label, at);
+      pushTo(index.byDomain, domain, at);
+      const dashed = label.split('.').join('-');
+      pushTo(index.byDashedLabel, dashed, at);
+      index.mostDashedTokens = Math.max(index.mostDashedTokens, dashed.split('-').length);
+      index.longestDomain = Math.max(index.longestDomain, domain.length);
+      if (!target.common && label.length >= MIN_COMPARED_LABEL) {
+        if (label.length >= LONG_LABEL) pushTo(index.nearByLength, labelSkeleton.length, at);
+        else pushTo(index.nearBySuffixLength, `${target.suffix} ${labelSkeleton.length}`, at);
+      }
     }
   }
-  targetCache.set(entities, targets);
-  return targets;
+  indexCache.set(entities, index);
+  return index;
 }
 
 interface Candidate {
@@ -153,17 +197,79 @@ function combosquat(c: Candidate, t: Target): LookalikeMatch | undefined {
   return { entity: t.entity, protectedDomain: t.domain, technique: 'combosquat', detail: c.label };
 }
 
-const CHECKS = [homoglyph, nearMiss, tldSwap, asSubdomain, combosquat] as const;
+type Check = (c: Candidate, t: Target) => LookalikeMatch | undefined;
+
+function sortedUnique(ids: number[]): number[] {
+  ids.sort((a, b) => a - b);
+  return ids.filter((id, i) => i === 0 || ids[i - 1] !== id);
+}
+
+/**
+ * Targets whose skeleton is within two characters of the candidate's length (a bound
+ * nearMiss implies), and for short labels only those under the candidate's suffix.
+ */
+function nearMissCandidates(c: Candidate, index: TargetIndex): number[] {
+  if (c.label.length < MIN_COMPARED_LABEL) return [];
+  const ids: number[] = [];
+  const length = c.skeleton.length;
+  for (let l = length - 2; l <= length + 2; l++) {
+    const long = index.nearByLength.get(l);
+    if (long) ids.push(...long);
+    const short = index.nearBySuffixLength.get(`${c.suffix} ${l}`);
+    if (short) ids.push(...short);
+  }
+  return ids.length > 1 ? sortedUnique(ids) : ids;
+}
+
+/** Targets whose domain starts at a label boundary of the host and ends before a dot or hyphen. */
+function subdomainCandidates(c: Candidate, index: TargetIndex): number[] {
+  const ids: number[] = [];
+  const haystack = c.hostDotted;
+  for (let start = haystack.indexOf('.'); start >= 0 && start < haystack.length - 1; start = haystack.indexOf('.', start + 1)) {
+    const limit = Math.min(haystack.length, start + 2 + index.longestDomain);
+    for (let end = start + 2; end < limit; end++) {
+      const ch = haystack[end];
+      if (ch !== '.' && ch !== '-') continue;
+      const found = index.byDomain.get(haystack.slice(start + 1, end));
+      if (found) ids.push(...found);
+    }
+  }
+  return sortedUnique(ids);
+}
+
+/** Targets whose label (dots as hyphens) is a run of the candidate label's hyphen-separated tokens. */
+function combosquatCandidates(c: Candidate, index: TargetIndex): number[] {
+  if (!c.label.includes('-')) return [];
+  const ids: number[] = [];
+  const tokens = c.labelTokens;
+  for (let i = 0; i < tokens.length; i++) {
+    let run = '';
+    for (let j = i; j < Math.min(tokens.length, i + index.mostDashedTokens); j++) {
+      run = j === i ? (tokens[j] ?? '') : `${run}-${tokens[j] ?? ''}`;
+      const found = index.byDashedLabel.get(run);
+      if (found) ids.push(...found);
+    }
+  }
+  return sortedUnique(ids);
+}
+
+const CHECKS: readonly (readonly [Check, (c: Candidate, index: TargetIndex) => readonly number[]])[] = [
+  [homoglyph, (c, index) => index.bySkeleton.get(c.skeleton) ?? []],
+  [nearMiss, nearMissCandidates],
+  [tldSwap, (c, index) => index.byLabel.get(c.label) ?? []],
+  [asSubdomain, subdomainCandidates],
+  [combosquat, combosquatCandidates],
+];
 
 /** The protected entity this host imitates, or undefined (also for the entities' own domains). */
 export function findLookalike(host: string, protectedEntities: readonly ProtectedEntity[]): LookalikeMatch | undefined {
   const candidate = candidateOf(host);
   if (!candidate) return undefined;
-  if (protectedEntities.some((e) => e.domains.includes(candidate.registrable))) return undefined;
-  const targets = targetsOf(protectedEntities);
-  for (const check of CHECKS) {
-    for (const target of targets) {
-      const match = check(candidate, target);
+  const index = indexOf(protectedEntities);
+  if (index.ownedDomains.has(candidate.registrable)) return undefined;
+  for (const [check, candidatesOf] of CHECKS) {
+    for (const id of candidatesOf(candidate, index)) {
+      const match = check(candidate, index.targets[id] as Target);
       if (match) return match;
     }
   }
