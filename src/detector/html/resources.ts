@@ -74,57 +74,61 @@ export function parseRefreshUrl(content: string): string | undefined {
   return url || undefined;
 }
 
-/** Every URL an element's attributes make the client fetch. `parentTag` disambiguates <source>. */
-export function attributeResources(tag: string, attrs: Readonly<Record<string, string>>, parentTag: string | undefined): AttributeResource[] {
-  const found: AttributeResource[] = [];
-  const add = (attribute: string, kind: ResourceKind) => {
-    const raw = attrs[attribute];
-    if (raw !== undefined && raw.trim() !== '') found.push({ raw, kind, attribute });
-  };
-  const addSrcset = (kind: ResourceKind) => {
-    const srcset = attrs.srcset;
-    if (srcset === undefined) return;
-    for (const raw of parseSrcset(srcset)) found.push({ raw, kind, attribute: 'srcset' });
-  };
+function addAttribute(found: AttributeResource[], attrs: Readonly<Record<string, string>>, attribute: string, kind: ResourceKind): void {
+  const raw = attrs[attribute];
+  if (raw !== undefined && raw.trim() !== '') found.push({ raw, kind, attribute });
+}
 
-  if (BACKGROUND_ATTRIBUTE_TAGS.has(tag)) add('background', 'background');
+function addSrcset(found: AttributeResource[], attrs: Readonly<Record<string, string>>, kind: ResourceKind): void {
+  const srcset = attrs.srcset;
+  if (srcset === undefined) return;
+  for (const raw of parseSrcset(srcset)) found.push({ raw, kind, attribute: 'srcset' });
+}
+
+// Most elements fetch nothing; they share this empty answer instead of allocating one.
+const NONE: readonly AttributeResource[] = Object.freeze([]);
+
+/** Every URL an element's attributes make the client fetch. `parentTag` disambiguates <source>. */
+export function attributeResources(tag: string, attrs: Readonly<Record<string, string>>, parentTag: string | undefined): readonly AttributeResource[] {
+  const found: AttributeResource[] = [];
+  if (BACKGROUND_ATTRIBUTE_TAGS.has(tag)) addAttribute(found, attrs, 'background', 'background');
   switch (tag) {
     case 'img':
-      add('src', 'image');
-      add('lowsrc', 'image');
-      add('dynsrc', 'media');
-      addSrcset('image');
+      addAttribute(found, attrs, 'src', 'image');
+      addAttribute(found, attrs, 'lowsrc', 'image');
+      addAttribute(found, attrs, 'dynsrc', 'media');
+      addSrcset(found, attrs, 'image');
       break;
     case 'source':
-      if (parentTag === 'picture') addSrcset('image');
+      if (parentTag === 'picture') addSrcset(found, attrs, 'image');
       else {
-        add('src', 'media');
-        addSrcset('image');
+        addAttribute(found, attrs, 'src', 'media');
+        addSrcset(found, attrs, 'image');
       }
       break;
     case 'input':
-      if ((attrs.type ?? '').trim().toLowerCase() === 'image') add('src', 'input-image');
+      if ((attrs.type ?? '').trim().toLowerCase() === 'image') addAttribute(found, attrs, 'src', 'input-image');
       break;
     case 'link': {
       const rels = (attrs.rel ?? '').toLowerCase().split(/\s+/);
-      if (rels.includes('stylesheet')) add('href', 'stylesheet');
-      else if (rels.some((rel) => FETCHING_LINK_RELS.has(rel))) add('href', 'preload');
+      if (rels.includes('stylesheet')) addAttribute(found, attrs, 'href', 'stylesheet');
+      else if (rels.some((rel) => FETCHING_LINK_RELS.has(rel))) addAttribute(found, attrs, 'href', 'preload');
       break;
     }
     // VML, which Outlook on Windows draws inside conditional comments.
     case 'v:fill':
     case 'v:background':
-      add('src', 'background');
+      addAttribute(found, attrs, 'src', 'background');
       break;
     case 'v:image':
     case 'v:imagedata':
-      add('src', 'image');
+      addAttribute(found, attrs, 'src', 'image');
       break;
     case 'object':
-      add('data', 'object');
+      addAttribute(found, attrs, 'data', 'object');
       break;
     case 'embed':
-      add('src', 'object');
+      addAttribute(found, attrs, 'src', 'object');
       break;
     case 'meta':
       if ((attrs['http-equiv'] ?? '').trim().toLowerCase() === 'refresh') {
@@ -134,14 +138,14 @@ export function attributeResources(tag: string, attrs: Readonly<Record<string, s
       break;
     default:
       if (MEDIA_SRC_TAGS.has(tag)) {
-        add('src', 'media');
-        if (tag === 'video') add('poster', 'image');
+        addAttribute(found, attrs, 'src', 'media');
+        if (tag === 'video') addAttribute(found, attrs, 'poster', 'image');
       } else if (FRAME_TAGS.has(tag)) {
-        add('src', 'frame');
+        addAttribute(found, attrs, 'src', 'frame');
       } else if (SVG_IMAGE_TAGS.has(tag)) {
-        add('href', 'svg-image');
-        add('xlink:href', 'svg-image');
+        addAttribute(found, attrs, 'href', 'svg-image');
+        addAttribute(found, attrs, 'xlink:href', 'svg-image');
       }
   }
-  return found;
+  return found.length > 0 ? found : NONE;
 }

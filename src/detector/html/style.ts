@@ -73,7 +73,8 @@ export function elementSize(attrs: Readonly<Record<string, string>>, style: Read
 }
 
 function firstWord(value: string | undefined): string {
-  return (value ?? '').trim().toLowerCase().split(/[\s,]/, 1)[0] ?? '';
+  if (value === undefined) return '';
+  return value.trim().toLowerCase().split(/[\s,]/, 1)[0] ?? '';
 }
 
 function isZeroOpacity(value: string | undefined): boolean {
@@ -104,6 +105,12 @@ function isOffScreen(style: ReadonlyMap<string, string>): boolean {
 export function ownHiddenReason(tag: string, attrs: Readonly<Record<string, string>>, style: ReadonlyMap<string, string>): HiddenReason | undefined {
   if (attrs.hidden !== undefined) return 'hidden-attribute';
   if (tag === 'input' && (attrs.type ?? '').trim().toLowerCase() === 'hidden') return 'hidden-attribute';
+  // Without inline style only the box size of a replaced element can hide it.
+  if (style.size === 0) {
+    if (!REPLACED.has(tag)) return undefined;
+    const size = elementSize(attrs, style);
+    return size.width === 0 || size.height === 0 ? 'zero-size' : undefined;
+  }
   if (firstWord(style.get('display')) === 'none') return 'display-none';
   const visibility = firstWord(style.get('visibility'));
   if (visibility === 'hidden' || visibility === 'collapse') return 'visibility-hidden';

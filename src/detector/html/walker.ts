@@ -86,8 +86,12 @@ function cssKind(found: CssUrl): ResourceKind {
   }
 }
 
+// Elements without a style attribute share one empty, never-written map.
+const NO_STYLE: ReadonlyMap<string, string> = new Map();
+
+// Only whitespace runs other than a lone space need rewriting; most text has few.
 function collapse(parts: string[]): string {
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  return parts.join('').replace(/(?: \s|[^\S ])\s*/g, ' ').trim();
 }
 
 export function walkHtml(html: string, handlers: WalkHandlers): WalkResult {
@@ -198,7 +202,7 @@ export function walkHtml(html: string, handlers: WalkHandlers): WalkResult {
     onopentag(name, attrs) {
       const parent = stack[stack.length - 1];
       if (BLOCK_TAGS.has(name)) separateWords();
-      const style = attrs.style !== undefined ? parseInlineStyle(attrs.style) : new Map<string, string>();
+      const style = attrs.style !== undefined ? parseInlineStyle(attrs.style) : NO_STYLE;
       const inherited = parent?.hiddenBy;
       const own = ownHiddenReason(name, attrs, style) ?? styleSheetHidden(attrs);
       // visibility is the one hiding property a child can undo for itself.
@@ -216,12 +220,12 @@ export function walkHtml(html: string, handlers: WalkHandlers): WalkResult {
       }
       if (name === 'style') styleSheet = [];
 
-      const size = elementSize(attrs, style);
-      for (const found of attributeResources(name, attrs, parent?.tag)) {
-        emit(found.raw, found.kind, name, found.attribute, node, size);
-      }
-      if (attrs.style !== undefined && attrs.style.includes('(')) {
-        scanCssUrls(attrs.style, (found) => emit(found.value, cssKind(found), name, found.property, node, size));
+      const fetched = attributeResources(name, attrs, parent?.tag);
+      const styleFetches = attrs.style !== undefined && attrs.style.includes('(');
+      if (fetched.length > 0 || styleFetches) {
+        const size = elementSize(attrs, style);
+        for (const found of fetched) emit(found.raw, found.kind, name, found.attribute, node, size);
+        if (styleFetches) scanCssUrls(attrs.style ?? '', (found) => emit(found.value, cssKind(found), name, found.property, node, size));
       }
 
       if (name === 'img' && openLink) {
