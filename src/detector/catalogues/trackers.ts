@@ -185,6 +185,36 @@ interface CompiledPattern extends TrackerPattern {
 
 const COMPILED: readonly CompiledPattern[] = TRACKERS.map((t) => ({ ...t, labels: t.host === '*' ? [] : t.host.split('.').reverse() }));
 
+/** Two rightmost labels ("com.mailchimp"), when the pattern spells them without wildcards. */
+function patternKey(labels: readonly string[]): string | undefined {
+  const [top, second] = labels;
+  if (top === undefined || second === undefined || /[#*]/.test(top) || /[#*]/.test(second)) return undefined;
+  return `${top}.${second}`;
+}
+
+/**
+ * Catalogue positions by the host's two rightmost labels, so a URL is compared only
+ * with the patterns that could match its host, plus those (path-only signatures,
+ * wildcard domains) that must always be tried. Positions keep catalogue order.
+ */
+const BY_HOST_KEY = new Map<string, number[]>();
+const ALWAYS_TRIED: number[] = [];
+COMPILED.forEach((entry, position) => {
+  const key = patternKey(entry.labels);
+  if (key === undefined) ALWAYS_TRIED.push(position);
+  else {
+    const list = BY_HOST_KEY.get(key);
+    if (list) list.push(position);
+    else BY_HOST_KEY.set(key, [position]);
+  }
+});
+
+function candidatePositions(hostLabelsReversed: readonly string[]): readonly number[] {
+  const specific = BY_HOST_KEY.get(`${hostLabelsReversed[0] ?? ''}.${hostLabelsReversed[1] ?? ''}`);
+  if (!specific) return ALWAYS_TRIED;
+  return [...specific, ...ALWAYS_TRIED].sort((a, b) => a - b);
+}
+
 function isDigits(value: string): boolean {
   if (value.length === 0) return false;
   for (let i = 0; i < value.length; i++) {
@@ -237,7 +267,8 @@ export function matchTracker(url: string, use: 'open' | 'click'): TrackerMatch |
   const hostLabels = host.split('.').reverse();
   const path = parsed.pathname.toLowerCase();
   let pathOnly: CompiledPattern | undefined;
-  for (const entry of COMPILED) {
+  for (const position of candidatePositions(hostLabels)) {
+    const entry = COMPILED[position] as CompiledPattern;
     if (entry.kind !== 'both' && entry.kind !== use) continue;
     if (entry.pathPrefix !== undefined && !path.startsWith(entry.pathPrefix)) continue;
     if (entry.host === '*') {
