@@ -62,8 +62,23 @@ function urlEncoded(address: string): IdentityVariant[] {
   }
 }
 
+// A mailbox analyses message after message for the same reader: the three digests
+// and the Base64 alignments of that address are worth computing once. Bounded so a
+// scanner fed many recipients keeps only the recent ones.
+const MAX_CACHED_ADDRESSES = 64;
+const variantsByAddress = new Map<string, readonly IdentityVariant[]>();
+
 /** All the disguises we look for, for one address. */
-export function identityVariants(address: string): IdentityVariant[] {
+export function identityVariants(address: string): readonly IdentityVariant[] {
+  const cached = variantsByAddress.get(address);
+  if (cached) return cached;
+  const variants = Object.freeze(computeVariants(address).map((v) => Object.freeze(v)));
+  if (variantsByAddress.size >= MAX_CACHED_ADDRESSES) variantsByAddress.clear();
+  variantsByAddress.set(address, variants);
+  return variants;
+}
+
+function computeVariants(address: string): IdentityVariant[] {
   const normalised = normaliseAddress(address);
   if (!normalised.includes('@') || normalised.length < 6) return [];
   const bytes = new TextEncoder().encode(normalised);

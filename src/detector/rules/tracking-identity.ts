@@ -34,11 +34,13 @@ export const trackingIdentityLeak: Rule = {
     openTracking: true,
   },
   create(context) {
-    const variants: IdentityVariant[] = recipientAddresses(context.message).flatMap(identityVariants);
+    // Only messages with remote URLs need the variants (hashes included).
+    let variants: readonly IdentityVariant[] | undefined;
     const leaks = new Map<string, Leak>();
     const check = (url: string, location: Leak['location']) => {
       const host = hostOf(url);
       if (!host || isWithinDomains(host, context.policy.orgDomains)) return;
+      variants ??= recipientAddresses(context.message).flatMap(identityVariants);
       const variant = findIdentity(url, variants);
       if (!variant) return;
       const key = `${location}\u0000${host}`;

@@ -1,7 +1,7 @@
 // Per-reader tokens on loaded content: a long random-looking value in the
 // address of an image or background, unique to this copy of the message, so
 // the server knows which recipient opened it even when the image is visible.
-import { findIdentity, identityVariants } from '../identity';
+import { findIdentity, identityVariants, type IdentityVariant } from '../identity';
 import type { Rule } from '../rule';
 import { recipientAddresses } from './tracking-identity';
 import { classifyResource, trackingSeverity } from './tracking-shared';
@@ -26,13 +26,15 @@ export const trackingUniqueToken: Rule = {
   },
   create(context) {
     const byHost = new Map<string, HostTokens>();
-    const identity = recipientAddresses(context.message).flatMap(identityVariants);
+    // Only a token candidate needs the variants (hashes included).
+    let identity: readonly IdentityVariant[] | undefined;
     return {
       resource(ref) {
         const facts = classifyResource(ref, context.policy);
         if (facts?.role !== 'unique-token' || !facts.token) return;
         // When the "token" is the reader's own address in disguise,
         // tracking/identity-leak says so more precisely; don't say it twice.
+        identity ??= recipientAddresses(context.message).flatMap(identityVariants);
         if (findIdentity(facts.token, identity)) return;
         const entry = byHost.get(facts.host);
         if (entry) entry.count++;
