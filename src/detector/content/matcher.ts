@@ -27,6 +27,8 @@ export interface CompiledLexicon {
   /** Single-word stems, keyed by the stem itself, looked up by token prefix. */
   stems: ReadonlyMap<string, readonly CompiledPhrase[]>;
   stemLengths: readonly number[];
+  /** First MIN_STEM_LENGTH letters of every stem: a token without one of them matches no stem. */
+  stemStarts: ReadonlySet<string>;
 }
 
 export interface TopicHit {
@@ -71,7 +73,8 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
     }
   }
   const stemLengths = [...new Set([...stems.keys()].map((s) => s.length))].sort((a, b) => a - b);
-  return { byFirstWord, stems, stemLengths };
+  const stemStarts = new Set([...stems.keys()].map((s) => s.slice(0, MIN_STEM_LENGTH)));
+  return { byFirstWord, stems, stemLengths, stemStarts };
 }
 
 /** The built-in lexicon, compiled once at load (immutable afterwards). */
@@ -102,9 +105,9 @@ export function matchContent(text: string, lexicon: CompiledLexicon = BUILT_IN_L
   const hits: ContentHits = {};
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    for (const phrase of lexicon.byFirstWord.get(token) ?? []) {
-      if (phraseMatchesAt(tokens, i, phrase)) record(hits, phrase);
-    }
+    const phrases = lexicon.byFirstWord.get(token);
+    if (phrases) for (const phrase of phrases) if (phraseMatchesAt(tokens, i, phrase)) record(hits, phrase);
+    if (token.length < MIN_STEM_LENGTH || !lexicon.stemStarts.has(token.slice(0, MIN_STEM_LENGTH))) continue;
     for (const length of lexicon.stemLengths) {
       if (length > token.length) break;
       for (const phrase of lexicon.stems.get(token.slice(0, length)) ?? []) record(hits, phrase);

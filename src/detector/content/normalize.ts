@@ -8,8 +8,12 @@ const MAX_TOKEN_LENGTH = 48;
 
 /** NFKD, drop combining marks, lower-case: "Dès Qu'il" → "des qu'il". */
 export function fold(text: string): string {
+  // ASCII has no decompositions and no combining marks: most mail skips the Unicode work.
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Letters and digits of any script: one character class under `+`, so linear. */
 const WORD = /[\p{L}\p{N}]+/gu;

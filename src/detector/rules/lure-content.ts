@@ -4,8 +4,8 @@
 // dangerous (only an explicit request for credentials weighs as medium). The
 // fake-press rule combines the press pretext with who sent it and tracking.
 import { matchContent, type ContentHits, type Topic } from '../content';
-import type { Rule } from '../rule';
-import type { MailMessage } from '../types';
+import type { Rule, RuleContext } from '../rule';
+import type { MailMessage, Policy } from '../types';
 
 export type PretextPlace = 'displayName' | 'subject' | 'body';
 
@@ -38,9 +38,24 @@ export interface MessageHits {
   body: ContentHits;
 }
 
+// lure/content and lure/fake-press both read the hits; keyed by the policy object,
+// which analyze() creates per call, so one analysis scans each text once and
+// nothing outlives it.
+const hitsByAnalysis = new WeakMap<Policy, { message: MailMessage; bodyText: string; hits: MessageHits }>();
+
 /** Lexicon hits for each part of the message, each text scanned once. */
 export function matchMessage(message: MailMessage, bodyText: string): MessageHits {
   return { displayName: matchContent(displayNameOf(message)), subject: matchContent(message.subject), body: matchContent(bodyText) };
+}
+
+/** matchMessage, computed once per analysis. */
+export function messageHits(context: RuleContext): MessageHits {
+  const bodyText = context.bodyText();
+  const cached = hitsByAnalysis.get(context.policy);
+  if (cached && cached.message === context.message && cached.bodyText === bodyText) return cached.hits;
+  const hits = matchMessage(context.message, bodyText);
+  hitsByAnalysis.set(context.policy, { message: context.message, bodyText, hits });
+  return hits;
 }
 
 /** Where (if anywhere) the message presents itself as coming from a journalist or newsroom. */
@@ -73,7 +88,7 @@ export const lureContent: Rule = {
     return {
       end() {
         const { message } = context;
-        const hits = matchMessage(message, context.bodyText());
+        const hits = messageHits(context);
         const pretext = findPressPretext(hits);
         if (pretext) {
           context.report({

@@ -9,7 +9,7 @@ import { hostOf, isWithinDomains, registrableDomain } from '../domains';
 import { protectedEntities } from '../protected';
 import type { Rule } from '../rule';
 import type { Finding } from '../types';
-import { findPressPretext, matchMessage, type PressPretext } from './lure-content';
+import { findPressPretext, messageHits, type PressPretext } from './lure-content';
 
 /** Tracking that identifies the reader, best evidence first. */
 const TRACKER_PREFERENCE = [
@@ -62,7 +62,7 @@ export const lureFakePress: Rule = {
         const impersonation = findings.find((f) => f.rule === 'lure/impersonation' && f.messageKey.endsWith('.newsOutlet') && active(f));
         let pretext: PressPretext | undefined;
         if (!impersonation) {
-          pretext = findPressPretext(matchMessage(message, context.bodyText()));
+          pretext = findPressPretext(messageHits(context));
           if (!pretext) return;
         }
 
