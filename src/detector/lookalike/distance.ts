@@ -33,32 +33,47 @@ export function editDistance(a: string, b: string, max: number): number {
 const SIMILAR = new Set(['il', 'l1', 'i1', 'o0', 'uv', 'ce', 'gq', 'mn', 'ao', 'hb', 'ij', 'ft', 'nu', 'vy', 'rn']);
 const THIN = new Set(['i', 'l', '1', 'j', 't', 'f', 'r', '-', '.']);
 
-/** Letter counts of an ASCII string, for `bagLowerBound`; undefined when it has non-ASCII letters. */
-export function letterBag(text: string): Int32Array | undefined {
+/** Letter counts of an ASCII string, and which letters occur (so comparisons skip the zeros). */
+export interface LetterBag {
+  counts: Int32Array;
+  codes: readonly number[];
+}
+
+/** Letter counts of an ASCII string, for `bagExceeds`; undefined when it has non-ASCII letters. */
+export function letterBag(text: string): LetterBag | undefined {
   const counts = new Int32Array(128);
+  const codes: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 128) return undefined;
+    if (counts[c] === 0) codes.push(c);
     counts[c] = (counts[c] ?? 0) + 1;
   }
-  return counts;
+  return { counts, codes };
 }
 
 /**
- * Cheap lower bound of `visualDistance`: every edit costs at least 0.5 and changes
- * at most one letter of each string's letter multiset, so most unrelated labels are
- * rejected without the table.
+ * True when the letter multisets alone prove `visualDistance(a, b) > max`: every
+ * edit costs at least 0.5 and changes at most one letter on each side, so a
+ * surplus of more than 2·max letters on either side cannot be bridged. Most
+ * unrelated labels are rejected here, without the table.
  */
-export function bagLowerBound(a: Int32Array | undefined, b: Int32Array | undefined): number {
-  if (!a || !b) return 0;
+export function bagExceeds(a: LetterBag | undefined, b: LetterBag | undefined, max: number): boolean {
+  if (!a || !b) return false;
+  const limit = 2 * max;
   let extraA = 0;
   let extraB = 0;
-  for (let i = 0; i < 128; i++) {
-    const n = (a[i] ?? 0) - (b[i] ?? 0);
+  for (const code of a.codes) {
+    const n = (a.counts[code] ?? 0) - (b.counts[code] ?? 0);
     if (n > 0) extraA += n;
     else extraB -= n;
+    if (extraA > limit || extraB > limit) return true;
   }
-  return 0.5 * Math.max(extraA, extraB);
+  for (const code of b.codes) {
+    if (a.counts[code] === 0) extraB += b.counts[code] ?? 0;
+    if (extraB > limit) return true;
+  }
+  return false;
 }
 
 function substitutionCost(x: string, y: string): number {

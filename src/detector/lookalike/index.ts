@@ -8,7 +8,7 @@ import { parse } from 'tldts';
 import { isCommonWord } from '../names';
 import type { ProtectedEntity } from '../protected';
 import { hasConfusableCharacters, isMixedScript, skeleton } from './confusables';
-import { bagLowerBound, letterBag, visualDistance } from './distance';
+import { bagExceeds, letterBag, visualDistance, type LetterBag } from './distance';
 import { toUnicodeHost } from './punycode';
 
 export type LookalikeTechnique =
@@ -33,7 +33,7 @@ interface Target {
   common: boolean;
   /** "bbc-co-uk": the domain as hyphenated tokens, for combosquats. */
   hyphenated: string;
-  bag: Int32Array | undefined;
+  bag: LetterBag | undefined;
 }
 
 const MIN_COMPARED_LABEL = 4;
@@ -57,6 +57,8 @@ interface TargetIndex {
   nearByLength: Map<number, number[]>;
   /** Near-miss eligible short labels by suffix and skeleton length (they must keep their suffix). */
   nearBySuffixLength: Map<string, number[]>;
+  /** nearMissCandidates answers by "suffix length", filled as hosts are seen. */
+  nearMissLists: Map<string, readonly number[]>;
   longestDomain: number;
   mostDashedTokens: number;
 }
@@ -74,7 +76,7 @@ function indexOf(entities: readonly ProtectedEntity[]): TargetIndex {
   if (hit) return hit;
   const index: TargetIndex = {
     targets: [], ownedDomains: new Set(), bySkeleton: new Map(), byLabel: new Map(), byDomain: new Map(),
-    byDashedLabel: new Map(), nearByLength: new Map(), nearBySuffixLength: new Map(), longestDomain: 0, mostDashedTokens: 0,
+    byDashedLabel: new Map(), nearByLength: new Map(), nearBySuffixLength: new Map(), nearMissLists: new Map(), longestDomain: 0, mostDashedTokens: 0,
   };
   for (const entity of entities) {
     for (const domain of entity.domains) {
@@ -115,7 +117,7 @@ interface Candidate {
   hostDotted: string;
   labelTokens: string[];
   labelHyphenated: string;
-  bag: Int32Array | undefined;
+  bag: LetterBag | undefined;
 }
 
 function candidateOf(host: string): Candidate | undefined {
@@ -155,7 +157,7 @@ function nearMiss(c: Candidate, t: Target): LookalikeMatch | undefined {
   const sameSuffix = c.suffix === t.suffix;
   if (!sameSuffix && t.label.length < LONG_LABEL) return undefined;
   const max = t.label.length >= LONG_LABEL && sameSuffix ? 1 : 0.5;
-  if (Math.abs(c.skeleton.length - t.skeleton.length) * 0.5 > max || bagLowerBound(c.bag, t.bag) > max) return undefined;
+  if (Math.abs(c.skeleton.length - t.skeleton.length) * 0.5 > max || bagExceeds(c.bag, t.bag, max)) return undefined;
   const d = visualDistance(c.skeleton, t.skeleton, max);
   if (d === 0 || d > max) return undefined;
   return { entity: t.entity, protectedDomain: t.domain, technique: 'edit-distance', detail: `${c.label} ~ ${t.label}` };
@@ -208,8 +210,21 @@ function sortedUnique(ids: number[]): number[] {
  * Targets whose skeleton is within two characters of the candidate's length (a bound
  * nearMiss implies), and for short labels only those under the candidate's suffix.
  */
-function nearMissCandidates(c: Candidate, index: TargetIndex): number[] {
+function nearMissCandidates(c: Candidate, index: TargetIndex): readonly number[] {
   if (c.label.length < MIN_COMPARED_LABEL) return [];
+  // Hosts repeat suffixes and lengths: keep the merged list per pair (bounded,
+  // since unknown suffixes come from the message).
+  const key = `${c.suffix} ${c.skeleton.length}`;
+  const cached = index.nearMissLists.get(key);
+  if (cached) return cached;
+  const ids = mergeNearMissLists(c, index);
+  if (index.nearMissLists.size < MAX_NEAR_MISS_LISTS) index.nearMissLists.set(key, ids);
+  return ids;
+}
+
+const MAX_NEAR_MISS_LISTS = 2048;
+
+function mergeNearMissLists(c: Candidate, index: TargetIndex): number[] {
   const ids: number[] = [];
   const length = c.skeleton.length;
   for (let l = length - 2; l <= length + 2; l++) {
