@@ -35,19 +35,44 @@ describe('summarize', () => {
 });
 
 describe('families', () => {
-  it('groups by what the rule looks at', () => {
-    expect(familyOf(finding('tracking/per-recipient-link', 'tracking'))).toBe('links');
-    expect(familyOf(finding('lure/display-name-spoof', 'lure'))).toBe('sender');
-    expect(familyOf(finding('lure/risky-attachment', 'lure'))).toBe('attachments');
-    expect(familyOf(finding('tracking/tiny-image', 'tracking'))).toBe('tracking');
-    expect(familyOf(finding('lure/urgency', 'lure'))).toBe('content');
+  const keyed = (rule: string, category: 'tracking' | 'lure', messageId: string, severity: Finding['severity'] = 'medium') => ({ ...finding(rule, category, severity), messageKey: `${rule}.${messageId}` });
+
+  it.each([
+    ['lure/fake-press', 'lure', 'pattern', 'sender'],
+    ['lure/impersonation', 'lure', 'newsOutlet', 'sender'],
+    ['lure/lookalike-domain', 'lure', 'sender', 'sender'],
+    ['lure/lookalike-domain', 'lure', 'link', 'links'],
+    ['lure/links', 'lure', 'textMismatch', 'links'],
+    ['lure/attachments', 'lure', 'executable', 'attachments'],
+    ['lure/content', 'lure', 'pressPretext', 'content'],
+    ['tracking/tiny-image', 'tracking', 'pixel', 'tracking'],
+    ['tracking/click-tracking', 'tracking', 'redirect', 'links'],
+    ['tracking/identity-leak', 'tracking', 'inResource', 'tracking'],
+    ['tracking/identity-leak', 'tracking', 'inLink', 'links'],
+  ] as const)('puts %s (%s, %s) under %s', (rule, category, messageId, family) => {
+    expect(familyOf(keyed(rule, category, messageId))).toBe(family);
   });
 
-  it('orders groups sender first and keeps finding order inside a group', () => {
-    const a = finding('tracking/tiny-image', 'tracking');
-    const b = finding('lure/reply-to-mismatch', 'lure');
-    const c = finding('tracking/remote-font', 'tracking');
-    expect(groupFindings([a, b, c]).map((g) => [g.family, g.findings])).toEqual([['sender', [b]], ['tracking', [a, c]]]);
+  it('falls back to words in the id for rules it does not know', () => {
+    expect(familyOf(finding('lure/risky-attachment', 'lure'))).toBe('attachments');
+    expect(familyOf(finding('lure/display-name-spoof', 'lure'))).toBe('sender');
+    expect(familyOf(finding('lure/urgency', 'lure'))).toBe('content');
+    expect(familyOf(finding('tracking/remote-font', 'tracking'))).toBe('tracking');
+  });
+
+  it('puts the group with the most severe finding first, most severe first inside it', () => {
+    const pixel = keyed('tracking/tiny-image', 'tracking', 'pixel', 'medium');
+    const external = keyed('lure/external-sender', 'lure', 'outside', 'info');
+    const fakePress = keyed('lure/fake-press', 'lure', 'pattern', 'high');
+    const remote = keyed('tracking/remote-resource', 'tracking', 'loadsContent', 'low');
+    expect(groupFindings([pixel, external, remote, fakePress]).map((g) => [g.family, g.findings]))
+      .toEqual([['sender', [fakePress, external]], ['tracking', [pixel, remote]]]);
+  });
+
+  it('keeps sender before tracking when their worst findings tie', () => {
+    const pixel = keyed('tracking/tiny-image', 'tracking', 'pixel', 'medium');
+    const replyTo = keyed('lure/header-mismatch', 'lure', 'replyTo', 'medium');
+    expect(groupFindings([pixel, replyTo]).map((g) => g.family)).toEqual(['sender', 'tracking']);
   });
 });
 
