@@ -1,8 +1,8 @@
 // The engine: walk the message once, dispatch each node to the rules that asked
 // for it, then score. Pure TypeScript: no DOM, Office or Node imports, so the
 // taskpane, the Web Worker, the scanner and the tests all run this same code.
-import { walkHtml } from './html/walker';
-import { messageKey, type Rule, type RuleContext, type RuleVisitors } from './rule';
+import { walkHtml, type WalkHandlers } from './html/walker';
+import { messageKey, type ElementNode, type LinkRef, type ReportDescriptor, type ResourceRef, type Rule, type RuleContext, type RuleVisitors } from './rule';
 import { allRules } from './rules';
 import { score } from './scoring';
 import { DEFAULT_POLICY, type Finding, type MailMessage, type Policy, type Verdict } from './types';
@@ -19,61 +19,101 @@ export function analyze(message: MailMessage, policy: Policy = DEFAULT_POLICY, o
   return score(findings, policy, message);
 }
 
-export function runRules(message: MailMessage, policy: Policy, rules: readonly Rule[]): Finding[] {
-  const findings: Finding[] = [];
-  const seen = new Set<string>();
-  let bodyText: string | undefined;
-  let hiddenText = '';
+/** What one analysis accumulates: findings so far and the texts the walk produced. */
+class AnalysisRun {
+  readonly findings: Finding[] = [];
+  private readonly seen = new Set<string>();
+  bodyText: string | undefined;
+  hiddenText = '';
 
-  const visitors = rules.map((rule) => {
-    const context: RuleContext = {
-      message,
-      policy,
-      bodyText: () => bodyText ?? message.text ?? '',
-      hiddenText: () => hiddenText,
-      report(descriptor) {
-        const finding: Finding = {
-          rule: rule.meta.id,
-          category: rule.meta.category,
-          severity: descriptor.severity ?? rule.meta.severity,
-          evidence: descriptor.evidence,
-          messageKey: messageKey(rule.meta.id, descriptor.messageId),
-          params: descriptor.params ?? {},
-          ...((descriptor.openTracking ?? rule.meta.openTracking) ? { openTracking: true } : {}),
-        };
-        // One finding per rule and distinct piece of evidence: a pixel repeated
-        // ten times is one tracker, not ten.
-        const identity = `${finding.messageKey}\u0000${finding.evidence.url ?? ''}\u0000${finding.evidence.header ?? ''}\u0000${finding.evidence.detail ?? ''}`;
-        if (seen.has(identity)) return;
-        seen.add(identity);
-        findings.push(finding);
-      },
+  add(rule: Rule, descriptor: ReportDescriptor): void {
+    const finding: Finding = {
+      rule: rule.meta.id,
+      category: rule.meta.category,
+      severity: descriptor.severity ?? rule.meta.severity,
+      evidence: descriptor.evidence,
+      messageKey: messageKey(rule.meta.id, descriptor.messageId),
+      params: descriptor.params ?? {},
+      ...((descriptor.openTracking ?? rule.meta.openTracking) ? { openTracking: true } : {}),
     };
-    return rule.create(context);
-  });
-
-  const dispatch = <K extends VisitorName>(name: K, ...args: Parameters<NonNullable<RuleVisitors[K]>>) => {
-    for (const v of visitors) {
-      const fn = v[name] as ((...a: unknown[]) => void) | undefined;
-      if (fn) fn.apply(v, args);
-    }
-  };
-
-  for (const header of message.headers) dispatch('header', header);
-  if (message.html) {
-    const result = walkHtml(message.html, {
-      element: (node) => dispatch('element', node),
-      resource: (ref) => dispatch('resource', ref),
-      link: (link) => dispatch('link', link),
-    });
-    bodyText = message.text && result.text.length === 0 ? message.text : result.text;
-    hiddenText = result.hiddenText;
-  } else {
-    bodyText = message.text ?? '';
+    // One finding per rule and distinct piece of evidence: a pixel repeated
+    // ten times is one tracker, not ten.
+    const identity = `${finding.messageKey}\u0000${finding.evidence.url ?? ''}\u0000${finding.evidence.header ?? ''}\u0000${finding.evidence.detail ?? ''}`;
+    if (this.seen.has(identity)) return;
+    this.seen.add(identity);
+    this.findings.push(finding);
   }
-  for (const attachment of message.attachments) dispatch('attachment', attachment);
-  dispatch('end');
+}
+
+// A class rather than an object of closures: one context per rule per message,
+// and its methods live once on the prototype instead of being created each time.
+class AnalysisContext implements RuleContext {
+  constructor(readonly message: MailMessage, readonly policy: Policy, private readonly run: AnalysisRun, private readonly rule: Rule) {}
+
+  bodyText(): string {
+    return this.run.bodyText ?? this.message.text ?? '';
+  }
+
+  hiddenText(): string {
+    return this.run.hiddenText;
+  }
+
+  report(descriptor: ReportDescriptor): void {
+    this.run.add(this.rule, descriptor);
+  }
+}
+
+// Each event goes only to the rules that asked for it, in rule order: most
+// elements interest no rule at all, and the walker emits thousands of them.
+class Dispatcher implements WalkHandlers {
+  readonly header: RuleVisitors[];
+  readonly attachment: RuleVisitors[];
+  private readonly elementVisitors: RuleVisitors[];
+  private readonly resourceVisitors: RuleVisitors[];
+  private readonly linkVisitors: RuleVisitors[];
+
+  constructor(visitors: readonly RuleVisitors[]) {
+    this.header = listening(visitors, 'header');
+    this.attachment = listening(visitors, 'attachment');
+    this.elementVisitors = listening(visitors, 'element');
+    this.resourceVisitors = listening(visitors, 'resource');
+    this.linkVisitors = listening(visitors, 'link');
+  }
+
+  element(node: ElementNode): void {
+    for (const v of this.elementVisitors) v.element?.(node);
+  }
+
+  resource(ref: ResourceRef): void {
+    for (const v of this.resourceVisitors) v.resource?.(ref);
+  }
+
+  link(link: LinkRef): void {
+    for (const v of this.linkVisitors) v.link?.(link);
+  }
+}
+
+function listening(visitors: readonly RuleVisitors[], name: VisitorName): RuleVisitors[] {
+  return visitors.filter((v) => typeof v[name] === 'function');
+}
+
+export function runRules(message: MailMessage, policy: Policy, rules: readonly Rule[]): Finding[] {
+  const run = new AnalysisRun();
+  const findings = run.findings;
+  const visitors = rules.map((rule) => rule.create(new AnalysisContext(message, policy, run, rule)));
+
+  const dispatcher = new Dispatcher(visitors);
+  for (const header of message.headers) for (const v of dispatcher.header) v.header?.(header);
+  if (message.html) {
+    const result = walkHtml(message.html, dispatcher);
+    run.bodyText = message.text && result.text.length === 0 ? message.text : result.text;
+    run.hiddenText = result.hiddenText;
+  } else {
+    run.bodyText = message.text ?? '';
+  }
+  for (const attachment of message.attachments) for (const v of dispatcher.attachment) v.attachment?.(attachment);
+  for (const v of visitors) v.end?.();
   const snapshot = findings.slice();
-  dispatch('after', snapshot);
+  for (const v of visitors) v.after?.(snapshot);
   return findings;
 }
