@@ -113,11 +113,19 @@ interface Alias {
   weak: boolean;
   /** All-capitals acronyms ("NOS", "ING", "AP") must appear in capitals too ("nos", "Ing." are words). */
   capitals: boolean;
+  /** Length of the tokens joined by spaces: the longer name wins. */
+  spelledLength: number;
 }
 
-const aliasCache = new WeakMap<readonly ProtectedEntity[], Alias[]>();
+interface AliasIndex {
+  aliases: Alias[];
+  /** Positions in `aliases` by first token: only those can match a text lacking the others. */
+  byFirstToken: Map<string, number[]>;
+}
 
-function aliasesOf(entities: readonly ProtectedEntity[]): Alias[] {
+const aliasCache = new WeakMap<readonly ProtectedEntity[], AliasIndex>();
+
+function aliasesOf(entities: readonly ProtectedEntity[]): AliasIndex {
   const hit = aliasCache.get(entities);
   if (hit) return hit;
   const out: Alias[] = [];
@@ -137,11 +145,19 @@ function aliasesOf(entities: readonly ProtectedEntity[]): Alias[] {
       const weak = core.length === 1;
       const letters = foldAccents(raw).replace(/[^\p{L}]/gu, '');
       const capitals = letters.length > 0 && letters.length <= 5 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-      out.push({ entity, raw, tokens, weak, capitals });
+      out.push({ entity, raw, tokens, weak, capitals, spelledLength: tokens.join(' ').length });
     }
   }
-  aliasCache.set(entities, out);
-  return out;
+  const byFirstToken = new Map<string, number[]>();
+  out.forEach((alias, position) => {
+    const first = alias.tokens[0] as string;
+    const list = byFirstToken.get(first);
+    if (list) list.push(position);
+    else byFirstToken.set(first, [position]);
+  });
+  const index = { aliases: out, byFirstToken };
+  aliasCache.set(entities, index);
+  return index;
 }
 
 // Separators between the parts of a display name: "Jane Doe | NOS", "Jane Doe (AP)".
@@ -182,9 +198,18 @@ export function entityNamedIn(text: string, entities: readonly ProtectedEntity[]
 function namedIn(bounded: string, entities: readonly ProtectedEntity[]): ProtectedEntity | undefined {
   const tokens = wordTokens(bounded);
   if (tokens.length === 0) return undefined;
+  const { aliases, byFirstToken } = aliasesOf(entities);
+  // Only aliases whose first word is in the text can occur in it; visit them in list order.
+  const positions: number[] = [];
+  for (const token of new Set(tokens)) {
+    const found = byFirstToken.get(token);
+    if (found) positions.push(...found);
+  }
+  positions.sort((a, b) => a - b);
   let best: Alias | undefined;
-  for (const alias of aliasesOf(entities)) {
-    if (best && alias.tokens.join(' ').length <= best.tokens.join(' ').length) continue;
+  for (const position of positions) {
+    const alias = aliases[position] as Alias;
+    if (best && alias.spelledLength <= best.spelledLength) continue;
     if (indexOfRun(tokens, alias.tokens) < 0) continue;
     if (alias.weak && !weakAliasMatches(alias, bounded)) continue;
     best = alias;
@@ -192,9 +217,21 @@ function namedIn(bounded: string, entities: readonly ProtectedEntity[]): Protect
   return best?.entity;
 }
 
+const ownerCache = new WeakMap<readonly ProtectedEntity[], Map<string, ProtectedEntity>>();
+
+/** Each domain's first owner in list order, as entities.find would pick it. */
+function ownersOf(entities: readonly ProtectedEntity[]): Map<string, ProtectedEntity> {
+  const hit = ownerCache.get(entities);
+  if (hit) return hit;
+  const owners = new Map<string, ProtectedEntity>();
+  for (const entity of entities) for (const domain of entity.domains) if (!owners.has(domain)) owners.set(domain, entity);
+  ownerCache.set(entities, owners);
+  return owners;
+}
+
 /** The entity owning this registrable domain (or address), if any. */
 export function entityOwning(domainOrAddress: string, entities: readonly ProtectedEntity[]): ProtectedEntity | undefined {
   const domain = registrableDomain(domainOrAddress);
   if (!domain) return undefined;
-  return entities.find((e) => e.domains.includes(domain));
+  return ownersOf(entities).get(domain);
 }
