@@ -165,6 +165,8 @@ export function addressesShownIn(text: string): ShownAddress[] {
       continue; // mailto:, tel:, "Note:" …
     } else {
       if (token.includes('@')) continue; // an e-mail address names a mailbox, not the link's destination
+      // A plain ASCII word without a dot or a percent escape cannot name a dotted host: skip the PSL.
+      if (cannotSpellDottedHost(token)) continue;
       hostPart = token.split(/[/?#]/, 1)[0]!.replace(/:\d+$/, '');
       bare = !hostPart.toLowerCase().startsWith('www.');
     }
@@ -176,6 +178,14 @@ export function addressesShownIn(text: string): ShownAddress[] {
     shown.push({ host: parsed.hostname, registrable, https: scheme === 'https' });
   }
   return shown;
+}
+
+function cannotSpellDottedHost(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const code = token.charCodeAt(i);
+    if (code === 46 || code === 37 || code >= 128) return false;
+  }
+  return true;
 }
 
 /**
