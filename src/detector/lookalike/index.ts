@@ -57,6 +57,8 @@ interface TargetIndex {
   nearByLength: Map<number, number[]>;
   /** Near-miss eligible short labels by suffix and skeleton length (they must keep their suffix). */
   nearBySuffixLength: Map<string, number[]>;
+  /** letterMask of each target's skeleton, by position. */
+  letterMasks: number[];
   /** nearMissCandidates answers by "suffix length", filled as hosts are seen. */
   nearMissLists: Map<string, readonly number[]>;
   longestDomain: number;
@@ -76,7 +78,7 @@ function indexOf(entities: readonly ProtectedEntity[]): TargetIndex {
   if (hit) return hit;
   const index: TargetIndex = {
     targets: [], ownedDomains: new Set(), bySkeleton: new Map(), byLabel: new Map(), byDomain: new Map(),
-    byDashedLabel: new Map(), nearByLength: new Map(), nearBySuffixLength: new Map(), nearMissLists: new Map(), longestDomain: 0, mostDashedTokens: 0,
+    byDashedLabel: new Map(), nearByLength: new Map(), nearBySuffixLength: new Map(), nearMissLists: new Map(), letterMasks: [], longestDomain: 0, mostDashedTokens: 0,
   };
   for (const entity of entities) {
     for (const domain of entity.domains) {
@@ -87,6 +89,7 @@ function indexOf(entities: readonly ProtectedEntity[]): TargetIndex {
       const labelSkeleton = skeleton(label);
       const target: Target = { entity, domain, label, suffix: parsed.publicSuffix, skeleton: labelSkeleton, common: isCommonWord(label), hyphenated: `-${domain.split('.').join('-')}-`, bag: letterBag(labelSkeleton) };
       const at = index.targets.push(target) - 1;
+      index.letterMasks.push(letterMask(labelSkeleton));
       pushTo(index.bySkeleton, labelSkeleton, at);
       pushTo(index.byLabel, label, at);
       pushTo(index.byDomain, domain, at);
@@ -117,7 +120,9 @@ interface Candidate {
   hostDotted: string;
   labelTokens: string[];
   labelHyphenated: string;
-  bag: LetterBag | undefined;
+  /** Filled by nearMiss when a target survives the mask filter; null for non-ASCII skeletons. */
+  bag: LetterBag | null | undefined;
+  letterMask: number;
 }
 
 function candidateOf(host: string): Candidate | undefined {
@@ -126,6 +131,7 @@ function candidateOf(host: string): Candidate | undefined {
   const parsed = parse(ascii);
   if (parsed.isIp || !parsed.domain || !parsed.domainWithoutSuffix || !parsed.publicSuffix) return undefined;
   const label = toUnicodeHost(parsed.domainWithoutSuffix);
+  const labelSkeleton = skeleton(label);
   return {
     host: ascii,
     registrable: parsed.domain,
@@ -133,12 +139,13 @@ function candidateOf(host: string): Candidate | undefined {
     label,
     suffix: parsed.publicSuffix,
     subdomain: parsed.subdomain ?? '',
-    skeleton: skeleton(label),
+    skeleton: labelSkeleton,
     punycode: parsed.domainWithoutSuffix.includes('xn--'),
     hostDotted: `.${ascii}.`,
     labelTokens: label.split('-'),
     labelHyphenated: `-${label}-`,
-    bag: letterBag(skeleton(label)),
+    bag: undefined,
+    letterMask: letterMask(labelSkeleton),
   };
 }
 
@@ -157,7 +164,9 @@ function nearMiss(c: Candidate, t: Target): LookalikeMatch | undefined {
   const sameSuffix = c.suffix === t.suffix;
   if (!sameSuffix && t.label.length < LONG_LABEL) return undefined;
   const max = t.label.length >= LONG_LABEL && sameSuffix ? 1 : 0.5;
-  if (Math.abs(c.skeleton.length - t.skeleton.length) * 0.5 > max || bagExceeds(c.bag, t.bag, max)) return undefined;
+  if (Math.abs(c.skeleton.length - t.skeleton.length) * 0.5 > max) return undefined;
+  if (c.bag === undefined) c.bag = letterBag(c.skeleton) ?? null;
+  if (bagExceeds(c.bag ?? undefined, t.bag, max)) return undefined;
   const d = visualDistance(c.skeleton, t.skeleton, max);
   if (d === 0 || d > max) return undefined;
   return { entity: t.entity, protectedDomain: t.domain, technique: 'edit-distance', detail: `${c.label} ~ ${t.label}` };
@@ -215,11 +224,37 @@ function nearMissCandidates(c: Candidate, index: TargetIndex): readonly number[]
   // Hosts repeat suffixes and lengths: keep the merged list per pair (bounded,
   // since unknown suffixes come from the message).
   const key = `${c.suffix} ${c.skeleton.length}`;
-  const cached = index.nearMissLists.get(key);
-  if (cached) return cached;
-  const ids = mergeNearMissLists(c, index);
-  if (index.nearMissLists.size < MAX_NEAR_MISS_LISTS) index.nearMissLists.set(key, ids);
-  return ids;
+  let ids = index.nearMissLists.get(key);
+  if (!ids) {
+    ids = mergeNearMissLists(c, index);
+    if (index.nearMissLists.size < MAX_NEAR_MISS_LISTS) index.nearMissLists.set(key, ids);
+  }
+  // Each character one side has and the other lacks needs an edit of at least 0.5,
+  // and the distance allowed is at most 1: more than two such characters on either
+  // side rule the target out. Counted on bit masks, with no call per target.
+  const mask = c.letterMask;
+  const survivors: number[] = [];
+  for (const id of ids) {
+    const other = index.letterMasks[id] ?? 0;
+    if (bitCount(mask & ~other) <= 2 && bitCount(other & ~mask) <= 2) survivors.push(id);
+  }
+  return survivors;
+}
+
+/**
+ * One bit per character class (code unit mod 32). A bit set in one mask and not the
+ * other proves a character present in one string and absent from the other.
+ */
+function letterMask(text: string): number {
+  let mask = 0;
+  for (let i = 0; i < text.length; i++) mask |= 1 << (text.charCodeAt(i) & 31);
+  return mask;
+}
+
+function bitCount(value: number): number {
+  let v = value - ((value >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 const MAX_NEAR_MISS_LISTS = 2048;

@@ -69,6 +69,8 @@ export function decodePunycode(encoded: string): string | undefined {
 
 /** A host with every "xn--" label decoded to Unicode (undecodable labels stay as they are). */
 export function toUnicodeHost(host: string): string {
+  // Nearly every host has no ACE label at all: nothing to split or decode.
+  if (!host.toLowerCase().includes('xn--')) return host;
   return host.split('.').map((label) => {
     if (!label.toLowerCase().startsWith('xn--')) return label;
     return decodePunycode(label.slice(4).toLowerCase()) ?? label;
