@@ -85,11 +85,18 @@ function addSrcset(found: AttributeResource[], attrs: Readonly<Record<string, st
   for (const raw of parseSrcset(srcset)) found.push({ raw, kind, attribute: 'srcset' });
 }
 
+/** Every tag attributeResources can find something on; the rest (p, span, a, font…) fetch nothing. */
+const FETCHING_TAGS = new Set([
+  ...BACKGROUND_ATTRIBUTE_TAGS, ...MEDIA_SRC_TAGS, ...FRAME_TAGS, ...SVG_IMAGE_TAGS,
+  'img', 'source', 'input', 'link', 'v:fill', 'v:background', 'v:image', 'v:imagedata', 'object', 'embed', 'meta',
+]);
+
 // Most elements fetch nothing; they share this empty answer instead of allocating one.
 const NONE: readonly AttributeResource[] = Object.freeze([]);
 
 /** Every URL an element's attributes make the client fetch. `parentTag` disambiguates <source>. */
 export function attributeResources(tag: string, attrs: Readonly<Record<string, string>>, parentTag: string | undefined): readonly AttributeResource[] {
+  if (!FETCHING_TAGS.has(tag)) return NONE;
   const found: AttributeResource[] = [];
   if (BACKGROUND_ATTRIBUTE_TAGS.has(tag)) addAttribute(found, attrs, 'background', 'background');
   switch (tag) {

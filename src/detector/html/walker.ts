@@ -208,8 +208,10 @@ export function walkHtml(html: string, handlers: WalkHandlers): WalkResult {
       // visibility is the one hiding property a child can undo for itself.
       const undoesVisibility = inherited === 'visibility-hidden' && (style.get('visibility') ?? '').trim().toLowerCase() === 'visible';
       const hiddenBy = (undoesVisibility ? undefined : inherited) ?? own;
-      const node: ElementNode = { tagName: name, attrs, style, depth: stack.length + 1, ...(hiddenBy ? { hiddenBy } : {}) };
-      const entry: OpenElement = { tag: name, ...(hiddenBy ? { hiddenBy } : {}) };
+      // Literal objects rather than spreads of temporaries: this runs for every element.
+      const depth = stack.length + 1;
+      const node: ElementNode = hiddenBy ? { tagName: name, attrs, style, depth, hiddenBy } : { tagName: name, attrs, style, depth };
+      const entry: OpenElement = hiddenBy ? { tag: name, hiddenBy } : { tag: name };
       stack.push(entry);
       if (NON_BODY_TEXT_TAGS.has(name)) nonBodyDepth++;
       handlers.element(node);
