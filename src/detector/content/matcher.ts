@@ -29,6 +29,17 @@ export interface CompiledLexicon {
   stemLengths: readonly number[];
   /** First MIN_STEM_LENGTH letters of every stem: a token without one of them matches no stem. */
   stemStarts: ReadonlySet<string>;
+  /**
+   * Hashes of the first three characters of every first word and stem: a token whose
+   * hash is unmarked starts no phrase, which most tokens of a text do not.
+   */
+  startHashes: Uint8Array;
+}
+
+const START_HASH_SIZE = 1 << 16;
+
+function startHash(word: string): number {
+  return ((word.charCodeAt(0) || 0) * 961 + (word.charCodeAt(1) || 0) * 31 + (word.charCodeAt(2) || 0)) & (START_HASH_SIZE - 1);
 }
 
 export interface TopicHit {
@@ -74,7 +85,9 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
   }
   const stemLengths = [...new Set([...stems.keys()].map((s) => s.length))].sort((a, b) => a - b);
   const stemStarts = new Set([...stems.keys()].map((s) => s.slice(0, MIN_STEM_LENGTH)));
-  return { byFirstWord, stems, stemLengths, stemStarts };
+  const startHashes = new Uint8Array(START_HASH_SIZE);
+  for (const word of [...byFirstWord.keys(), ...stems.keys()]) startHashes[startHash(word)] = 1;
+  return { byFirstWord, stems, stemLengths, stemStarts, startHashes };
 }
 
 /** The built-in lexicon, compiled once at load (immutable afterwards). */
@@ -105,6 +118,7 @@ export function matchContent(text: string, lexicon: CompiledLexicon = BUILT_IN_L
   const hits: ContentHits = {};
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    if (lexicon.startHashes[startHash(token)] === 0) continue;
     const phrases = lexicon.byFirstWord.get(token);
     if (phrases) for (const phrase of phrases) if (phraseMatchesAt(tokens, i, phrase)) record(hits, phrase);
     if (token.length < MIN_STEM_LENGTH || !lexicon.stemStarts.has(token.slice(0, MIN_STEM_LENGTH))) continue;
