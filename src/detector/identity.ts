@@ -118,7 +118,8 @@ const MAX_URL_SCAN = 64 * 1024;
 export function findIdentity(url: string, variants: readonly IdentityVariant[]): IdentityVariant | undefined {
   if (variants.length === 0) return undefined;
   const raw = url.length > MAX_URL_SCAN ? url.slice(0, MAX_URL_SCAN) : url;
-  const once = safeDecode(raw);
+  // Without "%" or "+" decoding changes nothing: spare the copy and the try/catch.
+  const once = raw.includes('%') || raw.includes('+') ? safeDecode(raw) : raw;
   const twice = once.includes('%') ? safeDecode(once) : once;
   // Least-decoded form first, so the reported encoding is the one in the message.
   for (const form of new Set([raw, once, twice])) {

@@ -37,11 +37,17 @@ export const trackingIdentityLeak: Rule = {
     // Only messages with remote URLs need the variants (hashes included).
     let variants: readonly IdentityVariant[] | undefined;
     const leaks = new Map<string, Leak>();
+    // Newsletters repeat the same link (logo, headline, "read more"): search each URL once.
+    const searched = new Map<string, IdentityVariant | null>();
     const check = (url: string, location: Leak['location']) => {
       const host = hostOf(url);
       if (!host || isWithinDomains(host, context.policy.orgDomains)) return;
-      variants ??= recipientAddresses(context.message).flatMap(identityVariants);
-      const variant = findIdentity(url, variants);
+      let variant = searched.get(url);
+      if (variant === undefined) {
+        variants ??= recipientAddresses(context.message).flatMap(identityVariants);
+        variant = findIdentity(url, variants) ?? null;
+        searched.set(url, variant);
+      }
       if (!variant) return;
       const key = `${location}\u0000${host}`;
       const leak = leaks.get(key);

@@ -2,7 +2,7 @@
 // pixels report that the message was read; their click redirects log each
 // click before sending the reader on. Clicks only reveal what the reader
 // chooses to do, so that rule is low and does not count as open tracking.
-import { matchTracker } from '../catalogues/trackers';
+import { matchTracker, type TrackerMatch } from '../catalogues/trackers';
 import { hostOf, isWithinDomains } from '../domains';
 import type { Rule } from '../rule';
 import { classifyResource, trackingSeverity } from './tracking-shared';
@@ -49,12 +49,18 @@ export const trackingClickTracking: Rule = {
   create(context) {
     // One finding per service: twenty tracked links are one fact for the reader.
     const byVendor = new Map<string, VendorLinks>();
+    // Newsletters repeat the same link (logo, headline, "read more"): look each URL up once.
+    const looked = new Map<string, TrackerMatch | null>();
     return {
       link(link) {
         if (link.scheme !== 'http' && link.scheme !== 'https') return;
         const host = hostOf(link.url);
         if (!host || isWithinDomains(host, context.policy.orgDomains)) return;
-        const match = matchTracker(link.url, 'click');
+        let match = looked.get(link.url);
+        if (match === undefined) {
+          match = matchTracker(link.url, 'click') ?? null;
+          looked.set(link.url, match);
+        }
         if (!match) return;
         const entry = byVendor.get(match.vendor);
         if (entry) entry.count++;
