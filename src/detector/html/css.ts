@@ -219,17 +219,6 @@ export function parseInlineStyle(style: string): Map<string, string> {
   let start = 0;
   let depth = 0;
   let quote = 0;
-  const flush = (end: number) => {
-    const declaration = style.slice(start, end);
-    const colon = declaration.indexOf(':');
-    if (colon > 0) {
-      const name = declaration.slice(0, colon).trim().toLowerCase();
-      let value = declaration.slice(colon + 1).trim();
-      const bang = value.toLowerCase().lastIndexOf('!important');
-      if (bang >= 0) value = value.slice(0, bang).trim();
-      if (name) result.set(name, value);
-    }
-  };
   for (let i = 0; i < style.length; i++) {
     const code = style.charCodeAt(i);
     if (quote) {
@@ -241,10 +230,21 @@ export function parseInlineStyle(style: string): Map<string, string> {
     else if (code === 40) depth++;
     else if (code === 41) depth = Math.max(0, depth - 1);
     else if (code === 59 && depth === 0) {
-      flush(i);
+      addDeclaration(result, style.slice(start, i));
       start = i + 1;
     }
   }
-  flush(style.length);
+  addDeclaration(result, style.slice(start));
   return result;
+}
+
+// A module-level function, not a closure: this runs for every styled element.
+function addDeclaration(result: Map<string, string>, declaration: string): void {
+  const colon = declaration.indexOf(':');
+  if (colon <= 0) return;
+  const name = declaration.slice(0, colon).trim().toLowerCase();
+  let value = declaration.slice(colon + 1).trim();
+  const bang = value.toLowerCase().lastIndexOf('!important');
+  if (bang >= 0) value = value.slice(0, bang).trim();
+  if (name) result.set(name, value);
 }
