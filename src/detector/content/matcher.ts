@@ -3,7 +3,7 @@
 // first word to phrases), each at most MAX_PHRASE_WORDS long. No alternation
 // regex is ever built from the lexicon, so adding words cannot make it slower
 // than "more lookups per token".
-import { tokenize } from './normalize';
+import { TokenPositions, tokenize } from './normalize';
 import { LEXICON, type LexiconEntry, type LexiconLanguage, type Topic } from './lexicons';
 
 /** Upper bound on text scanned per call, so a 50 MB body costs the same as 200 KB. */
@@ -38,8 +38,13 @@ export interface CompiledLexicon {
 
 const START_HASH_SIZE = 1 << 16;
 
+/** Hash of a word's first three code units (0 for those past its end). */
 function startHash(word: string): number {
-  return ((word.charCodeAt(0) || 0) * 961 + (word.charCodeAt(1) || 0) * 31 + (word.charCodeAt(2) || 0)) & (START_HASH_SIZE - 1);
+  return hashCodes(word.charCodeAt(0) || 0, word.charCodeAt(1) || 0, word.charCodeAt(2) || 0);
+}
+
+function hashCodes(first: number, second: number, third: number): number {
+  return (first * 961 + second * 31 + third) & (START_HASH_SIZE - 1);
 }
 
 export interface TopicHit {
@@ -93,11 +98,11 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
 /** The built-in lexicon, compiled once at load (immutable afterwards). */
 export const BUILT_IN_LEXICON: CompiledLexicon = compileLexicon(LEXICON);
 
-function phraseMatchesAt(tokens: readonly string[], at: number, phrase: CompiledPhrase): boolean {
+function phraseMatchesAt(tokens: TokenPositions, at: number, phrase: CompiledPhrase): boolean {
   const { words } = phrase;
   if (at + words.length > tokens.length) return false;
   for (let k = 0; k < words.length; k++) {
-    const token = tokens[at + k]!;
+    const token = tokens.token(at + k);
     const word = words[k]!;
     const isLast = k === words.length - 1;
     if (isLast && phrase.stem ? !token.startsWith(word) : token !== word) return false;
@@ -114,11 +119,12 @@ function record(hits: ContentHits, phrase: CompiledPhrase): void {
 
 /** Every lexicon phrase found in `text` (first MAX_SCANNED_CHARS characters), grouped by topic. */
 export function matchContent(text: string, lexicon: CompiledLexicon = BUILT_IN_LEXICON): ContentHits {
-  const tokens = tokenize(text.length > MAX_SCANNED_CHARS ? text.slice(0, MAX_SCANNED_CHARS) : text);
+  const tokens = new TokenPositions(text.length > MAX_SCANNED_CHARS ? text.slice(0, MAX_SCANNED_CHARS) : text);
   const hits: ContentHits = {};
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (lexicon.startHashes[startHash(token)] === 0) continue;
+    const hash = hashCodes(tokens.codeAt(i, 0), tokens.codeAt(i, 1), tokens.codeAt(i, 2));
+    if (lexicon.startHashes[hash] === 0) continue;
+    const token = tokens.token(i);
     const phrases = lexicon.byFirstWord.get(token);
     if (phrases) for (const phrase of phrases) if (phraseMatchesAt(tokens, i, phrase)) record(hits, phrase);
     if (token.length < MIN_STEM_LENGTH || !lexicon.stemStarts.has(token.slice(0, MIN_STEM_LENGTH))) continue;

@@ -30,3 +30,68 @@ export function tokenize(text: string): string[] {
   }
   return tokens;
 }
+
+/**
+ * The same tokens as `tokenize`, as positions in the folded text; a token's string
+ * is only cut out when asked for. The matcher looks at the first letters of every
+ * token but at the whole of very few, so most tokens are never copied.
+ */
+export class TokenPositions {
+  readonly folded: string;
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  private readonly cut: (string | undefined)[] = [];
+
+  constructor(text: string) {
+    const ascii = !NON_ASCII.test(text);
+    this.folded = ascii ? text.toLowerCase() : fold(text);
+    if (ascii) this.scanAscii();
+    else this.scanUnicode();
+  }
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  /** The token's string (cut once, then kept). */
+  token(index: number): string {
+    let token = this.cut[index];
+    if (token === undefined) {
+      token = this.folded.slice(this.starts[index], this.ends[index]);
+      this.cut[index] = token;
+    }
+    return token;
+  }
+
+  /** UTF-16 code unit `offset` of the token, or 0 past its end. */
+  codeAt(index: number, offset: number): number {
+    const at = (this.starts[index] ?? 0) + offset;
+    return at < (this.ends[index] ?? 0) ? this.folded.charCodeAt(at) : 0;
+  }
+
+  private add(start: number, end: number): void {
+    if (end - start > MAX_TOKEN_LENGTH) return;
+    this.starts.push(start);
+    this.ends.push(end);
+  }
+
+  // Lower-cased ASCII: letters and digits are a-z and 0-9, so a plain scan finds the runs.
+  private scanAscii(): void {
+    const text = this.folded;
+    let start = -1;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+        if (start < 0) start = i;
+      } else if (start >= 0) {
+        this.add(start, i);
+        start = -1;
+      }
+    }
+    if (start >= 0) this.add(start, text.length);
+  }
+
+  private scanUnicode(): void {
+    for (const match of this.folded.matchAll(WORD)) this.add(match.index, match.index + match[0].length);
+  }
+}
