@@ -41,16 +41,21 @@ export function skeleton(text: string): string {
   return out;
 }
 
-function isAscii(text: string): boolean {
+export function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false;
   return true;
 }
 
+// The only ASCII characters CHAR_MAP folds; every other ASCII character is just lower-cased.
+const ASCII_LOOKALIKES = /[01|!]/;
+
 function asciiSkeletonLetters(text: string): string {
+  const lower = text.toLowerCase();
+  if (!ASCII_LOOKALIKES.test(lower)) return lower;
   let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    out += CHAR_MAP[ch] ?? ch.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const ch = lower[i] as string;
+    out += CHAR_MAP[ch] ?? ch;
   }
   return out;
 }

@@ -35,13 +35,15 @@ const THIN = new Set(['i', 'l', '1', 'j', 't', 'f', 'r', '-', '.']);
 
 /** Letter counts of an ASCII string, and which letters occur (so comparisons skip the zeros). */
 export interface LetterBag {
-  counts: Int32Array;
+  /** Bytes suffice: labels are cut to 253 characters. */
+  counts: Uint8Array;
   codes: readonly number[];
 }
 
 /** Letter counts of an ASCII string, for `bagExceeds`; undefined when it has non-ASCII letters. */
 export function letterBag(text: string): LetterBag | undefined {
-  const counts = new Int32Array(128);
+  if (text.length > 255) return undefined;
+  const counts = new Uint8Array(128);
   const codes: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

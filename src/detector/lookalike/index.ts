@@ -7,7 +7,7 @@
 import { parse } from 'tldts';
 import { isCommonWord } from '../names';
 import type { ProtectedEntity } from '../protected';
-import { hasConfusableCharacters, isMixedScript, skeleton } from './confusables';
+import { hasConfusableCharacters, isAscii, isMixedScript, skeleton } from './confusables';
 import { bagExceeds, letterBag, visualDistance, type LetterBag } from './distance';
 import { toUnicodeHost } from './punycode';
 
@@ -61,6 +61,8 @@ interface TargetIndex {
   letterMasks: number[];
   /** nearMissCandidates answers by "suffix length", filled as hosts are seen. */
   nearMissLists: Map<string, readonly number[]>;
+  /** First label (up to the first dot) of every target domain. */
+  firstLabels: Set<string>;
   longestDomain: number;
   mostDashedTokens: number;
 }
@@ -78,7 +80,7 @@ function indexOf(entities: readonly ProtectedEntity[]): TargetIndex {
   if (hit) return hit;
   const index: TargetIndex = {
     targets: [], ownedDomains: new Set(), bySkeleton: new Map(), byLabel: new Map(), byDomain: new Map(),
-    byDashedLabel: new Map(), nearByLength: new Map(), nearBySuffixLength: new Map(), nearMissLists: new Map(), letterMasks: [], longestDomain: 0, mostDashedTokens: 0,
+    byDashedLabel: new Map(), nearByLength: new Map(), nearBySuffixLength: new Map(), nearMissLists: new Map(), letterMasks: [], firstLabels: new Set(), longestDomain: 0, mostDashedTokens: 0,
   };
   for (const entity of entities) {
     for (const domain of entity.domains) {
@@ -93,6 +95,8 @@ function indexOf(entities: readonly ProtectedEntity[]): TargetIndex {
       pushTo(index.bySkeleton, labelSkeleton, at);
       pushTo(index.byLabel, label, at);
       pushTo(index.byDomain, domain, at);
+      const firstDot = domain.indexOf('.');
+      index.firstLabels.add(firstDot < 0 ? domain : domain.slice(0, firstDot));
       const dashed = label.split('.').join('-');
       pushTo(index.byDashedLabel, dashed, at);
       index.mostDashedTokens = Math.max(index.mostDashedTokens, dashed.split('-').length);
@@ -276,6 +280,9 @@ function subdomainCandidates(c: Candidate, index: TargetIndex): number[] {
   const ids: number[] = [];
   const haystack = c.hostDotted;
   for (let start = haystack.indexOf('.'); start >= 0 && start < haystack.length - 1; start = haystack.indexOf('.', start + 1)) {
+    // A domain starting here begins with its first label, which a dot ends.
+    const labelEnd = haystack.indexOf('.', start + 1);
+    if (labelEnd < 0 || !index.firstLabels.has(haystack.slice(start + 1, labelEnd))) continue;
     const limit = Math.min(haystack.length, start + 2 + index.longestDomain);
     for (let end = start + 2; end < limit; end++) {
       const ch = haystack[end];
@@ -328,7 +335,10 @@ export function findLookalike(host: string, protectedEntities: readonly Protecte
 
 /** A host label mixing Latin with Cyrillic/Greek/Armenian letters, decoded; undefined when none does. */
 export function mixedScriptLabel(host: string): string | undefined {
-  const unicode = toUnicodeHost(host.trim().toLowerCase().slice(0, 253));
+  const lowered = host.trim().toLowerCase().slice(0, 253);
+  // ASCII with no ACE label decodes to ASCII, and ASCII letters are all Latin.
+  if (isAscii(lowered) && !lowered.includes('xn--')) return undefined;
+  const unicode = toUnicodeHost(lowered);
   return unicode.split('.').find((label) => isMixedScript(label));
 }
 
