@@ -224,8 +224,15 @@ function isDigits(value: string): boolean {
   return true;
 }
 
+/** Position of the first "#" or "*" in a pattern label, or -1 (no regex: this runs per pattern per URL). */
+function wildcardIndex(pattern: string): number {
+  const hash = pattern.indexOf('#');
+  const star = pattern.indexOf('*');
+  return hash < 0 ? star : star < 0 ? hash : Math.min(hash, star);
+}
+
 function labelMatches(pattern: string, label: string): boolean {
-  const wildcard = pattern.search(/[#*]/);
+  const wildcard = wildcardIndex(pattern);
   if (wildcard < 0) return pattern === label;
   const prefix = pattern.slice(0, wildcard);
   const suffix = pattern.slice(wildcard + 1);

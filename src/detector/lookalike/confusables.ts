@@ -74,8 +74,11 @@ function unicodeSkeletonLetters(text: string): string {
  * leaving everything else (digits, Latin, spaces) as written: "ВВС News" → "bbc News".
  */
 export function foldForeignHomoglyphs(text: string): string {
+  const bounded = text.slice(0, 2000);
+  // ASCII holds no Cyrillic, Greek or Armenian letter: nothing to fold.
+  if (isAscii(bounded)) return bounded;
   let out = '';
-  for (const ch of text.slice(0, 2000)) {
+  for (const ch of bounded) {
     const script = scriptOf(ch);
     const latin = script === 'cyrillic' || script === 'greek' || script === 'armenian' ? CHAR_MAP[ch] : undefined;
     // Keep capitals: "ВВС" must still read as the acronym "BBC".
