@@ -75,6 +75,16 @@ function pushTo<K>(map: Map<K, number[]>, key: K, value: number): void {
   else map.set(key, [value]);
 }
 
+/**
+ * Under a brand's own top-level domain ("mail.microsoft") the suffix carries the
+ * name and the label is an everyday word: "mail.example" imitates nobody.
+ */
+function suffixIsTheName(label: string, suffix: string, entity: ProtectedEntity): boolean {
+  if (suffix.includes('.')) return false;
+  const words = [entity.name, ...entity.aliases].flatMap((name) => name.toLowerCase().split(/[^a-z0-9]+/));
+  return words.includes(suffix) && !words.includes(label);
+}
+
 function indexOf(entities: readonly ProtectedEntity[]): TargetIndex {
   const hit = indexCache.get(entities);
   if (hit) return hit;
@@ -89,7 +99,7 @@ function indexOf(entities: readonly ProtectedEntity[]): TargetIndex {
       const label = parsed.domainWithoutSuffix;
       if (!label || !parsed.publicSuffix) continue;
       const labelSkeleton = skeleton(label);
-      const target: Target = { entity, domain, label, suffix: parsed.publicSuffix, skeleton: labelSkeleton, common: isCommonWord(label), hyphenated: `-${domain.split('.').join('-')}-`, bag: letterBag(labelSkeleton) };
+      const target: Target = { entity, domain, label, suffix: parsed.publicSuffix, skeleton: labelSkeleton, common: isCommonWord(label) || suffixIsTheName(label, parsed.publicSuffix, entity), hyphenated: `-${domain.split('.').join('-')}-`, bag: letterBag(labelSkeleton) };
       const at = index.targets.push(target) - 1;
       index.letterMasks.push(letterMask(labelSkeleton));
       pushTo(index.bySkeleton, labelSkeleton, at);

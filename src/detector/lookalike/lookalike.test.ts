@@ -36,6 +36,7 @@ describe('findLookalike', () => {
     ['mail.parliament-be.com', 'parliament.be', 'combosquat'],
     ['dhl-parcel-tracking.example', 'DHL', 'combosquat'],
     ['reuters-archive.com', 'Reuters', 'combosquat'],
+    ['microsoft-mail.example', 'Microsoft', 'combosquat'],
   ])('%s imitates %s (%s)', (host, entity, technique) => {
     const match = look(host);
     expect(match).toBeDefined();
@@ -49,6 +50,8 @@ describe('findLookalike', () => {
     // everyday words and short labels near a protected name are not lookalikes
     'build.com', 'lemonade.com', 'stem.com', 'time.org', 'offices.com', 'goggle.com', 'routers.com', 'ups-and-downs.com',
     'ap.com', 'nos.com', 'ad.com', 'www.qmail.org', 'laxpress.com', 'www.rte-france.com', '192.168.1.1', '',
+    // a brand's own top-level domain names the brand in the suffix; its label is an everyday word
+    'mail.example', 'bulkpost-mail.example', 'mail.com', 'click.bulkpost-mail.example',
   ])('%s is not a lookalike', (host) => {
     expect(look(host)).toBeUndefined();
   });
