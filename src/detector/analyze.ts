@@ -5,6 +5,7 @@ import { walkHtml, type WalkHandlers } from './html/walker';
 import { messageKey, type ElementNode, type LinkRef, type ReportDescriptor, type ResourceRef, type Rule, type RuleContext, type RuleVisitors } from './rule';
 import { allRules } from './rules';
 import { score } from './scoring';
+import { UrlMemo } from './url-memo';
 import { DEFAULT_POLICY, type Finding, type MailMessage, type Policy, type Verdict } from './types';
 
 type VisitorName = keyof RuleVisitors;
@@ -25,6 +26,7 @@ class AnalysisRun {
   private readonly seen = new Set<string>();
   bodyText: string | undefined;
   hiddenText = '';
+  readonly urls = new UrlMemo();
 
   add(rule: Rule, descriptor: ReportDescriptor): void {
     const finding: Finding = {
@@ -61,6 +63,18 @@ class AnalysisContext implements RuleContext {
   report(descriptor: ReportDescriptor): void {
     this.run.add(this.rule, descriptor);
   }
+
+  parseUrl(url: string): Readonly<URL> | undefined {
+    return this.run.urls.parseUrl(url);
+  }
+
+  hostOf(url: string): string | undefined {
+    return this.run.urls.hostOf(url);
+  }
+
+  registrableDomain(hostOrAddress: string): string | undefined {
+    return this.run.urls.registrableDomain(hostOrAddress);
+  }
 }
 
 // Each event goes only to the rules that asked for it, in rule order: most
@@ -72,7 +86,7 @@ class Dispatcher implements WalkHandlers {
   private readonly resourceVisitors: RuleVisitors[];
   private readonly linkVisitors: RuleVisitors[];
 
-  constructor(visitors: readonly RuleVisitors[]) {
+  constructor(visitors: readonly RuleVisitors[], private readonly urls: UrlMemo) {
     this.header = listening(visitors, 'header');
     this.attachment = listening(visitors, 'attachment');
     this.elementVisitors = listening(visitors, 'element');
@@ -91,6 +105,10 @@ class Dispatcher implements WalkHandlers {
   link(link: LinkRef): void {
     for (const v of this.linkVisitors) v.link?.(link);
   }
+
+  parsedUrl(url: URL): void {
+    this.urls.remember(url);
+  }
 }
 
 function listening(visitors: readonly RuleVisitors[], name: VisitorName): RuleVisitors[] {
@@ -102,7 +120,7 @@ export function runRules(message: MailMessage, policy: Policy, rules: readonly R
   const findings = run.findings;
   const visitors = rules.map((rule) => rule.create(new AnalysisContext(message, policy, run, rule)));
 
-  const dispatcher = new Dispatcher(visitors);
+  const dispatcher = new Dispatcher(visitors, run.urls);
   for (const header of message.headers) for (const v of dispatcher.header) v.header?.(header);
   if (message.html) {
     const result = walkHtml(message.html, dispatcher);

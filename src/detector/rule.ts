@@ -91,6 +91,12 @@ export interface RuleContext {
   /** Text the HTML carries but hides from the reader (preheaders, cloaked words). Complete in `end`. */
   hiddenText?(): string;
   report(descriptor: ReportDescriptor): void;
+  /** `new URL(url)` shared by every rule of this analysis, or undefined when it does not parse. Do not modify it. */
+  parseUrl(url: string): Readonly<URL> | undefined;
+  /** domains.hostOf, computed once per URL per analysis. */
+  hostOf(url: string): string | undefined;
+  /** domains.registrableDomain, computed once per host or address per analysis. */
+  registrableDomain(hostOrAddress: string): string | undefined;
 }
 
 export interface RuleVisitors {

@@ -269,6 +269,11 @@ export function matchTracker(url: string, use: 'open' | 'click'): TrackerMatch |
   } catch {
     return undefined;
   }
+  return matchParsedTracker(parsed, use);
+}
+
+/** matchTracker for a URL the caller has already parsed. */
+export function matchParsedTracker(parsed: Readonly<URL>, use: 'open' | 'click'): TrackerMatch | undefined {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
   const host = parsed.hostname.toLowerCase();
   const hostLabels = host.split('.').reverse();

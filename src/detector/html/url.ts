@@ -8,6 +8,8 @@ export interface ResolvedUrl {
   scheme: string;
   /** True when showing the message would make a network request for it. */
   remote: boolean;
+  /** The parsed URL when it resolved, so later readers of `url` need not parse it again. */
+  parsed?: URL;
 }
 
 const NETWORK_SCHEMES = new Set(['http', 'https', 'ftp']);
@@ -37,7 +39,7 @@ export function resolveUrl(raw: string, base: string | undefined): ResolvedUrl {
   try {
     const parsed = effectiveBase !== undefined ? new URL(trimmed, effectiveBase) : new URL(trimmed);
     const parsedScheme = parsed.protocol.slice(0, -1).toLowerCase();
-    return { url: parsed.href, scheme: parsedScheme, remote: NETWORK_SCHEMES.has(parsedScheme) };
+    return { url: parsed.href, scheme: parsedScheme, remote: NETWORK_SCHEMES.has(parsedScheme), parsed };
   } catch {
     return { url: trimmed, scheme, remote: false };
   }

@@ -8,12 +8,14 @@ import { parseInlineStyle, scanCssUrls, type CssUrl } from './css';
 import { hiddenSelectorsFromCss } from './hidden-css';
 import { attributeResources } from './resources';
 import { elementSize, ownHiddenReason, type HiddenReason } from './style';
-import { resolveUrl } from './url';
+import { resolveUrl, type ResolvedUrl } from './url';
 
 export interface WalkHandlers {
   element(node: ElementNode): void;
   resource(ref: ResourceRef): void;
   link(link: LinkRef): void;
+  /** Offered each http(s) URL the walker parsed, before the reference carrying it is emitted. */
+  parsedUrl?(url: URL): void;
 }
 
 export interface WalkResult {
@@ -125,6 +127,10 @@ export function walkHtml(html: string, handlers: WalkHandlers): WalkResult {
     return undefined;
   };
 
+  const share = (resolved: ResolvedUrl) => {
+    if (resolved.parsed && (resolved.scheme === 'http' || resolved.scheme === 'https')) handlers.parsedUrl?.(resolved.parsed);
+  };
+
   const emit = (raw: string, kind: ResourceKind, element: string, attribute: string, node?: ElementNode, size?: { width?: number; height?: number }) => {
     if (raw.trim().startsWith('#')) return;
     const key = `${raw}\u0000${base ?? ''}\u0000${kind}\u0000${element}\u0000${attribute}\u0000${size?.width}\u0000${size?.height}\u0000${node?.hiddenBy ?? ''}`;
@@ -135,6 +141,7 @@ export function walkHtml(html: string, handlers: WalkHandlers): WalkResult {
     }
     seenResources.add(key);
     const resolved = resolveUrl(raw, base);
+    share(resolved);
     handlers.resource({
       url: resolved.url, raw, kind, element, attribute, scheme: resolved.scheme, remote: resolved.remote,
       ...(node ? { node } : {}),
@@ -156,6 +163,7 @@ export function walkHtml(html: string, handlers: WalkHandlers): WalkResult {
   const closeLink = (link: OpenLink) => {
     if (!linkAllowed()) return;
     const resolved = resolveUrl(link.raw, base);
+    share(resolved);
     handlers.link({
       url: resolved.url, raw: link.raw, element: 'a', text: collapse(link.text), hasImage: link.hasImage, scheme: resolved.scheme,
       ...(link.title !== undefined ? { title: link.title } : {}),
@@ -236,6 +244,7 @@ export function walkHtml(html: string, handlers: WalkHandlers): WalkResult {
       }
       if (name === 'area' && attrs.href !== undefined && linkAllowed()) {
         const resolved = resolveUrl(attrs.href, base);
+        share(resolved);
         handlers.link({
           url: resolved.url, raw: attrs.href, element: 'area', text: (attrs.alt ?? '').trim(), hasImage: false, scheme: resolved.scheme,
           ...(attrs.title !== undefined ? { title: attrs.title } : {}),

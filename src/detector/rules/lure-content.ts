@@ -87,7 +87,6 @@ export const lureContent: Rule = {
   create(context) {
     return {
       end() {
-        const { message } = context;
         const hits = messageHits(context);
         const pretext = findPressPretext(hits);
         if (pretext) {

@@ -5,7 +5,7 @@
 // the shown address in their query are left to the tracking rules.
 import { parse as parseDomain } from 'tldts';
 import { isShortener } from '../catalogues/shorteners';
-import { matchTracker } from '../catalogues/trackers';
+import { matchParsedTracker } from '../catalogues/trackers';
 import { registrableDomain } from '../domains';
 import { entityOwning, protectedEntities } from '../protected';
 import type { ReportDescriptor, Rule } from '../rule';
@@ -245,7 +245,11 @@ function containsRecipient(href: string, recipient: string): boolean {
 }
 
 /** Every check that needs only the URL, shared by HTML links and bare URLs in plain text. */
-function inspectUrl(href: string, report: (id: LinkFinding, key: string, descriptor: Omit<ReportDescriptor, 'messageId'>) => void): URL | undefined {
+function inspectUrl(
+  href: string,
+  parse: (href: string) => Readonly<URL> | undefined,
+  report: (id: LinkFinding, key: string, descriptor: Omit<ReportDescriptor, 'messageId'>) => void,
+): Readonly<URL> | undefined {
   const scheme = schemeOf(href);
   const evidenceUrl = href.slice(0, 512);
   if (scheme === 'javascript' || scheme === 'vbscript') {
@@ -263,7 +267,7 @@ function inspectUrl(href: string, report: (id: LinkFinding, key: string, descrip
     return undefined;
   }
   if (!scheme || !WEB_SCHEMES.has(scheme)) return undefined;
-  const url = parseUrl(href);
+  const url = parse(href);
   if (!url || !url.hostname) return undefined;
   const host = url.hostname.toLowerCase();
 
@@ -355,12 +359,14 @@ export const lureLinks: Rule = {
       context.report({ severity: SEVERITY[messageId], ...descriptor, messageId });
     };
 
+    const parseHref = (href: string) => context.parseUrl(href);
+
     const inspect = (raw: string, text?: string) => {
       const href = cleanHref(raw);
-      const url = inspectUrl(href, report);
+      const url = inspectUrl(href, parseHref, report);
       if (recipient && containsRecipient(href, recipient)) recipientLinks.push(href);
       if (!url || text === undefined) return;
-      const actual = registrableDomain(url.hostname) ?? url.hostname;
+      const actual = context.registrableDomain(url.hostname) ?? url.hostname;
       for (const shown of addressesShownIn(text)) {
         if (shown.registrable === actual) {
           if (shown.https && url.protocol === 'http:') {
@@ -369,7 +375,7 @@ export const lureLinks: Rule = {
           continue;
         }
         const viaShortener = isShortener(url.hostname);
-        if (!viaShortener && (CLICK_REDIRECT_DOMAINS.has(actual) || matchTracker(href, 'click'))) continue;
+        if (!viaShortener && (CLICK_REDIRECT_DOMAINS.has(actual) || matchParsedTracker(url, 'click'))) continue;
         if (redirectsToShown(href, shown.registrable)) continue;
         // One organisation under two of its own domains (vrt.be / vrtnws.be) is not a disguise.
         const owner = entityOwning(shown.registrable, protectedEntities(context.policy));

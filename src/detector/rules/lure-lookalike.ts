@@ -2,7 +2,6 @@
 // organisation, its VIPs, news outlets, brands). A lookalike sender or answer
 // address is made to deceive, so it is high; a link host is medium, because
 // it still needs a click and the link rules weigh links too.
-import { hostOf } from '../domains';
 import { findLookalike, mixedScriptLabel, type LookalikeMatch } from '../lookalike';
 import { isFreemail } from '../catalogues/freemail';
 import { registrableDomain } from '../domains';
@@ -91,7 +90,7 @@ export const lureLookalikeDomain: Rule = {
       if (mixed) reportMixedScript(context, host, mixed, 'medium', header);
     };
     const checkLink = (url: string) => {
-      const host = hostOf(url);
+      const host = context.hostOf(url);
       if (!host || seenLinkHosts.has(host) || seenLinkHosts.size >= MAX_LINK_HOSTS) return;
       seenLinkHosts.add(host);
       const match = findLookalike(host, entities);

@@ -2,7 +2,7 @@
 // hashed). In something the message loads, it tells the sender exactly who
 // opened it; in a link, exactly who clicked. This is the per-recipient
 // tracking used against lawmakers in the 2021 APT31 campaign.
-import { hostOf, isWithinDomains } from '../domains';
+import { isWithinDomains } from '../domains';
 import { findIdentity, identityVariants, type IdentityVariant } from '../identity';
 import type { Rule } from '../rule';
 import type { MailMessage } from '../types';
@@ -40,7 +40,7 @@ export const trackingIdentityLeak: Rule = {
     // Newsletters repeat the same link (logo, headline, "read more"): search each URL once.
     const searched = new Map<string, IdentityVariant | null>();
     const check = (url: string, location: Leak['location']) => {
-      const host = hostOf(url);
+      const host = context.hostOf(url);
       if (!host || isWithinDomains(host, context.policy.orgDomains)) return;
       let variant = searched.get(url);
       if (variant === undefined) {

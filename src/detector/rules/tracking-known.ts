@@ -2,8 +2,8 @@
 // pixels report that the message was read; their click redirects log each
 // click before sending the reader on. Clicks only reveal what the reader
 // chooses to do, so that rule is low and does not count as open tracking.
-import { matchTracker, type TrackerMatch } from '../catalogues/trackers';
-import { hostOf, isWithinDomains } from '../domains';
+import { matchParsedTracker, type TrackerMatch } from '../catalogues/trackers';
+import { isWithinDomains } from '../domains';
 import type { Rule } from '../rule';
 import { classifyResource, trackingSeverity } from './tracking-shared';
 
@@ -19,7 +19,7 @@ export const trackingKnownTracker: Rule = {
   create(context) {
     return {
       resource(ref) {
-        const facts = classifyResource(ref, context.policy);
+        const facts = classifyResource(ref, context);
         if (facts?.role !== 'known-tracker' || !facts.tracker) return;
         context.report({
           messageId: 'openPixel',
@@ -54,11 +54,12 @@ export const trackingClickTracking: Rule = {
     return {
       link(link) {
         if (link.scheme !== 'http' && link.scheme !== 'https') return;
-        const host = hostOf(link.url);
+        const host = context.hostOf(link.url);
         if (!host || isWithinDomains(host, context.policy.orgDomains)) return;
         let match = looked.get(link.url);
         if (match === undefined) {
-          match = matchTracker(link.url, 'click') ?? null;
+          const parsed = context.parseUrl(link.url);
+          match = (parsed && matchParsedTracker(parsed, 'click')) ?? null;
           looked.set(link.url, match);
         }
         if (!match) return;

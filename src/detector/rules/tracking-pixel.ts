@@ -16,7 +16,7 @@ export const trackingTinyImage: Rule = {
   create(context) {
     return {
       resource(ref) {
-        const facts = classifyResource(ref, context.policy);
+        const facts = classifyResource(ref, context);
         if (facts?.role !== 'tiny-image') return;
         const size = formatSize(ref.width, ref.height);
         context.report({
@@ -42,7 +42,7 @@ export const trackingHiddenImage: Rule = {
   create(context) {
     return {
       resource(ref) {
-        const facts = classifyResource(ref, context.policy);
+        const facts = classifyResource(ref, context);
         if (facts?.role !== 'hidden-image' || !facts.hiddenBy) return;
         context.report({
           messageId: 'hidden',

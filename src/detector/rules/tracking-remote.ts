@@ -33,7 +33,7 @@ export const trackingRemoteResource: Rule = {
     const groups = new Map<string, HostGroup>();
     return {
       resource(ref) {
-        const facts = classifyResource(ref, context.policy);
+        const facts = classifyResource(ref, context);
         if (facts?.role !== 'remote-resource') return;
         const messageId = messageIdFor(ref.kind);
         const key = `${messageId}\u0000${facts.host}`;

@@ -1,11 +1,11 @@
 // What the tracking rules share: which resources count, and which single rule
 // speaks for a given resource. A 1×1, hidden, catalogued pixel is one tracker;
 // the reader should see it once, under its most telling name, not four times.
-import { matchTracker, type TrackerMatch } from '../catalogues/trackers';
-import { hostOf, isWithinDomains } from '../domains';
+import { matchParsedTracker, type TrackerMatch } from '../catalogues/trackers';
+import { isWithinDomains } from '../domains';
 import type { ResourceKind, ResourceRef, RuleContext } from '../rule';
 import type { MailMessage, Policy, Severity } from '../types';
-import { findTrackingToken } from './tracking-token-heuristics';
+import { findTokenInParsedUrl } from './tracking-token-heuristics';
 
 /** Kinds whose element box is what the reader would see, so its size and visibility mean something. */
 const BOXED_KINDS = new Set<ResourceKind>(['image', 'input-image', 'svg-image', 'background']);
@@ -50,7 +50,8 @@ interface UrlFacts {
 const urlFactsByAnalysis = new WeakMap<Policy, Map<string, UrlFacts>>();
 const MAX_CACHED_URLS = 10_000;
 
-function urlFacts(url: string, policy: Policy): UrlFacts {
+function urlFacts(url: string, context: RuleContext): UrlFacts {
+  const policy = context.policy;
   let cache = urlFactsByAnalysis.get(policy);
   if (!cache) {
     cache = new Map();
@@ -59,10 +60,14 @@ function urlFacts(url: string, policy: Policy): UrlFacts {
   const cached = cache.get(url);
   if (cached) return cached;
   const examined = url.length > MAX_URL_EXAMINED ? url.slice(0, MAX_URL_EXAMINED) : url;
-  const host = hostOf(examined);
-  const facts: UrlFacts = host && !isWithinDomains(host, policy.orgDomains)
-    ? { host, ...optional('tracker', matchTracker(examined, 'open')), ...optional('token', findTrackingToken(examined)) }
-    : {};
+  const host = context.hostOf(examined);
+  let facts: UrlFacts = {};
+  if (host && !isWithinDomains(host, policy.orgDomains)) {
+    const parsed = context.parseUrl(examined);
+    facts = parsed
+      ? { host, ...optional('tracker', matchParsedTracker(parsed, 'open')), ...optional('token', findTokenInParsedUrl(parsed)) }
+      : { host };
+  }
   if (cache.size < MAX_CACHED_URLS) cache.set(url, facts);
   return facts;
 }
@@ -72,9 +77,9 @@ function optional<K extends string, V>(key: K, value: V | undefined): Partial<Re
 }
 
 /** The host of a remote fetch to somewhere outside the reader's own organisation, else undefined. */
-export function isForeignRemote(ref: ResourceRef, policy: Policy): string | undefined {
+export function isForeignRemote(ref: ResourceRef, context: RuleContext): string | undefined {
   if (!ref.remote) return undefined;
-  return urlFacts(ref.url, policy).host;
+  return urlFacts(ref.url, context).host;
 }
 
 /**
@@ -82,9 +87,9 @@ export function isForeignRemote(ref: ResourceRef, policy: Policy): string | unde
  * first: a catalogued tracker, a pixel-sized box, a hidden box, a per-reader
  * token, and finally "loads remote content" for non-image kinds.
  */
-export function classifyResource(ref: ResourceRef, policy: Policy): ResourceClassification | undefined {
+export function classifyResource(ref: ResourceRef, context: RuleContext): ResourceClassification | undefined {
   if (!ref.remote) return undefined;
-  const { host, tracker, token: urlToken } = urlFacts(ref.url, policy);
+  const { host, tracker, token: urlToken } = urlFacts(ref.url, context);
   if (!host) return undefined;
   const boxed = BOXED_KINDS.has(ref.kind) && ref.node !== undefined;
   const tiny = boxed && isTinyBox(ref.width, ref.height);

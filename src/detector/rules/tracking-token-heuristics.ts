@@ -105,6 +105,11 @@ export function findTrackingToken(url: string): string | undefined {
   } catch {
     return undefined;
   }
+  return findTokenInParsedUrl(parsed);
+}
+
+/** findTrackingToken for a URL the caller has already parsed. */
+export function findTokenInParsedUrl(parsed: Readonly<URL>): string | undefined {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
   const segments = parsed.pathname.split('/', MAX_PARTS);
   // A path ending in a file name ("/4f1c…/images/header.png") is stored

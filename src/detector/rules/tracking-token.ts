@@ -30,7 +30,7 @@ export const trackingUniqueToken: Rule = {
     let identity: readonly IdentityVariant[] | undefined;
     return {
       resource(ref) {
-        const facts = classifyResource(ref, context.policy);
+        const facts = classifyResource(ref, context);
         if (facts?.role !== 'unique-token' || !facts.token) return;
         // When the "token" is the reader's own address in disguise,
         // tracking/identity-leak says so more precisely; don't say it twice.
