@@ -13,10 +13,13 @@ export const URL_SHORTENERS: ReadonlySet<string> = new Set([
   'vk.cc', 'dwz.cn', 'url.cn', 't.cn', 'sina.lt', 'reurl.cc', 'pse.is', 'lihi.cc', 'lihi1.com', 'ppt.cc', 'bit.ws',
 ]);
 
-/** True for a link-shortener host (e.g. "bit.ly" or "www.bit.ly"). */
-export function isShortener(host: string): boolean {
+/**
+ * True for a link-shortener host (e.g. "bit.ly" or "www.bit.ly"). A rule passes its
+ * analysis' memoised registrable-domain lookup so each host costs one PSL walk.
+ */
+export function isShortener(host: string, domainOf: (host: string) => string | undefined = registrableDomain): boolean {
   const h = host.trim().toLowerCase().replace(/\.$/, '');
   if (URL_SHORTENERS.has(h)) return true;
-  const registrable = registrableDomain(h);
+  const registrable = domainOf(h);
   return registrable !== undefined && URL_SHORTENERS.has(registrable);
 }

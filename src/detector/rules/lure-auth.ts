@@ -47,7 +47,7 @@ export const lureAuthFailure: Rule = {
         const fromVerdict = failures.some((f) => (f.method === 'dmarc' || f.method === 'compauth') && f.result === 'fail');
         const domain = failures.map((f) => f.props['header.from']).find(Boolean)
           ?? results.map((r) => r.props['header.from']).find(Boolean)
-          ?? addressDomain(context.message.from) ?? '';
+          ?? addressDomain(context.message.from, (d) => context.registrableDomain(d)) ?? '';
         const methods = failures.map((f) => `${METHOD_LABEL[f.method] ?? f.method} (${f.result})`).join(', ');
         context.report({
           messageId: fromVerdict ? 'dmarcFailed' : 'failed',

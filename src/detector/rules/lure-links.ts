@@ -6,7 +6,6 @@
 import { parse as parseDomain } from 'tldts';
 import { isShortener } from '../catalogues/shorteners';
 import { matchParsedTracker } from '../catalogues/trackers';
-import { registrableDomain } from '../domains';
 import { entityOwning, protectedEntities } from '../protected';
 import type { ReportDescriptor, Rule } from '../rule';
 import type { Finding } from '../types';
@@ -248,6 +247,7 @@ function containsRecipient(href: string, recipient: string): boolean {
 function inspectUrl(
   href: string,
   parse: (href: string) => Readonly<URL> | undefined,
+  domainOf: (host: string) => string | undefined,
   report: (id: LinkFinding, key: string, descriptor: Omit<ReportDescriptor, 'messageId'>) => void,
 ): Readonly<URL> | undefined {
   const scheme = schemeOf(href);
@@ -293,7 +293,7 @@ function inspectUrl(
     if (host.split('.').some((label) => label.startsWith('xn--'))) {
       report('punycodeHost', host, { params: { host }, evidence: { url: evidenceUrl, host } });
     }
-    if (isShortener(host)) {
+    if (isShortener(host, domainOf)) {
       report('shortener', host, { params: { host }, evidence: { url: evidenceUrl, host } });
     }
   }
@@ -345,7 +345,7 @@ export const lureLinks: Rule = {
     const perKind = new Map<LinkFinding, number>();
     const recipientLinks: string[] = [];
     const recipient = context.message.recipient?.includes('@') ? context.message.recipient.trim() : undefined;
-    const orgDomains = (context.policy.orgDomains ?? []).map((d) => registrableDomain(d) ?? d.toLowerCase());
+    const orgDomains = (context.policy.orgDomains ?? []).map((d) => context.registrableDomain(d) ?? d.toLowerCase());
 
     const report = (messageId: LinkFinding, key: string, descriptor: Omit<ReportDescriptor, 'messageId'>) => {
       // One finding per kind and target: a newsletter with forty bit.ly links has one shortener problem.
@@ -360,10 +360,11 @@ export const lureLinks: Rule = {
     };
 
     const parseHref = (href: string) => context.parseUrl(href);
+    const domainOf = (host: string) => context.registrableDomain(host);
 
     const inspect = (raw: string, text?: string) => {
       const href = cleanHref(raw);
-      const url = inspectUrl(href, parseHref, report);
+      const url = inspectUrl(href, parseHref, domainOf, report);
       if (recipient && containsRecipient(href, recipient)) recipientLinks.push(href);
       if (!url || text === undefined) return;
       const actual = context.registrableDomain(url.hostname) ?? url.hostname;
@@ -374,7 +375,7 @@ export const lureLinks: Rule = {
           }
           continue;
         }
-        const viaShortener = isShortener(url.hostname);
+        const viaShortener = isShortener(url.hostname, domainOf);
         if (!viaShortener && (CLICK_REDIRECT_DOMAINS.has(actual) || matchParsedTracker(url, 'click'))) continue;
         if (redirectsToShown(href, shown.registrable)) continue;
         // One organisation under two of its own domains (vrt.be / vrtnws.be) is not a disguise.

@@ -3,7 +3,6 @@
 // newsrooms, brands or the organisation on an unrelated domain, answers
 // redirected elsewhere, and free webmail posing as an organisation.
 import { isFreemail } from '../catalogues/freemail';
-import { registrableDomain } from '../domains';
 import { wordTokens } from '../names';
 import { entityNamedIn, entityOwning, protectedEntities, type ProtectedEntity } from '../protected';
 import type { Rule, RuleContext } from '../rule';
@@ -44,7 +43,7 @@ export const lureDisplayNameAddress: Rule = {
     return {
       end() {
         const from = context.message.from;
-        const senderDomain = addressDomain(from);
+        const senderDomain = addressDomain(from, (d) => context.registrableDomain(d));
         if (!from?.name || !senderDomain) return;
         const entities = protectedEntities(context.policy);
         // Lists and platforms rewrite From as "'jane@example.org' via Group": the address is the author's.
@@ -113,9 +112,9 @@ export const lureImpersonation: Rule = {
     return {
       end() {
         const from = context.message.from;
-        const senderDomain = addressDomain(from);
+        const senderDomain = addressDomain(from, (d) => context.registrableDomain(d));
         if (!from?.name || !senderDomain) return;
-        const orgDomains = (context.policy.orgDomains ?? []).map((d) => registrableDomain(d)).filter(Boolean);
+        const orgDomains = (context.policy.orgDomains ?? []).map((d) => context.registrableDomain(d)).filter(Boolean);
         const internal = orgDomains.includes(senderDomain);
         const address = from.address.trim().toLowerCase();
         const evidence = { header: 'From', detail: `${from.name} <${from.address}>` };
@@ -167,7 +166,7 @@ export const lureHeaderMismatch: Rule = {
     return {
       end() {
         const message = context.message;
-        const fromDomain = addressDomain(message.from);
+        const fromDomain = addressDomain(message.from, (d) => context.registrableDomain(d));
         if (!fromDomain) return;
         const list = isListMail(message);
         const fromFreemail = isWebmailAddress(message.from?.address);
@@ -178,7 +177,7 @@ export const lureHeaderMismatch: Rule = {
           return owner !== undefined && owner.domains.includes(b) && !isFreemail(b);
         };
         for (const replyTo of message.replyTo.slice(0, 10)) {
-          const domain = addressDomain(replyTo);
+          const domain = addressDomain(replyTo, (d) => context.registrableDomain(d));
           if (!domain || domain === fromDomain || sameEntity(fromDomain, domain)) continue;
           const toFreemail = isWebmailAddress(replyTo.address) && !fromFreemail;
           // A list answering at the list address is normal; a webmail answer address under a corporate From is not.
@@ -194,7 +193,7 @@ export const lureHeaderMismatch: Rule = {
         const returnPath = headerValue(message, 'Return-Path');
         if (returnPath && !fromFreemail) {
           const address = angleAddress(returnPath);
-          const domain = addressDomain({ name: '', address });
+          const domain = addressDomain({ name: '', address }, (d) => context.registrableDomain(d));
           if (domain && domain !== fromDomain && isWebmailAddress(address)) {
             context.report({
               messageId: 'returnPathFreemail',
@@ -204,7 +203,7 @@ export const lureHeaderMismatch: Rule = {
             });
           }
         }
-        const senderDomain = addressDomain(message.sender);
+        const senderDomain = addressDomain(message.sender, (d) => context.registrableDomain(d));
         // List servers put themselves in Sender on every post they relay.
         if (!list && message.sender && senderDomain && senderDomain !== fromDomain) {
           context.report({
@@ -272,7 +271,7 @@ export const lureFreemailSender: Rule = {
     return {
       end() {
         const from = context.message.from;
-        const domain = addressDomain(from);
+        const domain = addressDomain(from, (d) => context.registrableDomain(d));
         if (!from || !domain || !isWebmailAddress(from.address)) return;
         const entities = protectedEntities(context.policy);
         const evidence = { header: 'From', detail: `${from.name} <${from.address}>` };
@@ -306,9 +305,9 @@ export const lureExternalSender: Rule = {
     return {
       end() {
         const org = context.policy.orgDomains ?? [];
-        const domain = addressDomain(context.message.from);
+        const domain = addressDomain(context.message.from, (d) => context.registrableDomain(d));
         if (org.length === 0 || !domain) return;
-        if (org.some((d) => registrableDomain(d) === domain)) return;
+        if (org.some((d) => context.registrableDomain(d) === domain)) return;
         context.report({ messageId: 'external', params: { domain, address: context.message.from?.address ?? '' }, evidence: { header: 'From', detail: domain } });
       },
     };

@@ -7,12 +7,18 @@ import type { MailAddress, MailMessage } from '../types';
 
 const MAX_NAME = 300;
 
-/** Registrable domain of an address, lower-case; undefined for empty or broken addresses. */
-export function addressDomain(address: MailAddress | undefined): string | undefined {
+/**
+ * Registrable domain of an address, lower-case; undefined for empty or broken addresses.
+ * Rules pass their analysis' memoised lookup: they ask about the same From domain many times.
+ */
+export function addressDomain(
+  address: MailAddress | undefined,
+  domainOf: (host: string) => string | undefined = registrableDomain,
+): string | undefined {
   const addr = address?.address?.trim() ?? '';
   const at = addr.lastIndexOf('@');
   if (at <= 0 || at === addr.length - 1) return undefined;
-  return registrableDomain(addr.slice(at + 1));
+  return domainOf(addr.slice(at + 1));
 }
 
 /**
