@@ -179,11 +179,29 @@ export const TRACKERS: readonly TrackerPattern[] = [
   p('Mandrill or Mailchimp (branded domain)', '*', 'open', '/track/open.php'),
 ];
 
-interface CompiledPattern extends TrackerPattern {
-  labels: string[];
+/** One pattern label, split once at load: an exact label, or prefix + "#" (digits) or "*" (anything) + suffix. */
+interface LabelPattern {
+  text: string;
+  wildcard?: '#' | '*';
+  prefix: string;
+  suffix: string;
 }
 
-const COMPILED: readonly CompiledPattern[] = TRACKERS.map((t) => ({ ...t, labels: t.host === '*' ? [] : t.host.split('.').reverse() }));
+interface CompiledPattern extends TrackerPattern {
+  labels: string[];
+  matchers: LabelPattern[];
+}
+
+function compileLabel(pattern: string): LabelPattern {
+  const at = wildcardIndex(pattern);
+  if (at < 0) return { text: pattern, prefix: '', suffix: '' };
+  return { text: pattern, wildcard: pattern[at] as '#' | '*', prefix: pattern.slice(0, at), suffix: pattern.slice(at + 1) };
+}
+
+const COMPILED: readonly CompiledPattern[] = TRACKERS.map((t) => {
+  const labels = t.host === '*' ? [] : t.host.split('.').reverse();
+  return { ...t, labels, matchers: labels.map(compileLabel) };
+});
 
 /** Two rightmost labels ("com.mailchimp"), when the pattern spells them without wildcards. */
 function patternKey(labels: readonly string[]): string | undefined {
@@ -209,10 +227,11 @@ COMPILED.forEach((entry, position) => {
   }
 });
 
+// Merged and sorted once at load rather than per URL.
+for (const [key, list] of BY_HOST_KEY) BY_HOST_KEY.set(key, [...list, ...ALWAYS_TRIED].sort((a, b) => a - b));
+
 function candidatePositions(hostLabelsReversed: readonly string[]): readonly number[] {
-  const specific = BY_HOST_KEY.get(`${hostLabelsReversed[0] ?? ''}.${hostLabelsReversed[1] ?? ''}`);
-  if (!specific) return ALWAYS_TRIED;
-  return [...specific, ...ALWAYS_TRIED].sort((a, b) => a - b);
+  return BY_HOST_KEY.get(`${hostLabelsReversed[0] ?? ''}.${hostLabelsReversed[1] ?? ''}`) ?? ALWAYS_TRIED;
 }
 
 function isDigits(value: string): boolean {
@@ -224,29 +243,26 @@ function isDigits(value: string): boolean {
   return true;
 }
 
-/** Position of the first "#" or "*" in a pattern label, or -1 (no regex: this runs per pattern per URL). */
+/** Position of the first "#" or "*" in a pattern label, or -1. */
 function wildcardIndex(pattern: string): number {
   const hash = pattern.indexOf('#');
   const star = pattern.indexOf('*');
   return hash < 0 ? star : star < 0 ? hash : Math.min(hash, star);
 }
 
-function labelMatches(pattern: string, label: string): boolean {
-  const wildcard = wildcardIndex(pattern);
-  if (wildcard < 0) return pattern === label;
-  const prefix = pattern.slice(0, wildcard);
-  const suffix = pattern.slice(wildcard + 1);
-  if (label.length <= prefix.length + suffix.length - (pattern[wildcard] === '*' ? 1 : 0)) return false;
+function labelMatches(pattern: LabelPattern, label: string): boolean {
+  const { wildcard, prefix, suffix } = pattern;
+  if (wildcard === undefined) return pattern.text === label;
+  if (label.length <= prefix.length + suffix.length - (wildcard === '*' ? 1 : 0)) return false;
   if (!label.startsWith(prefix) || !label.endsWith(suffix)) return false;
-  const middle = label.slice(prefix.length, label.length - suffix.length);
-  return pattern[wildcard] === '#' ? isDigits(middle) : true;
+  return wildcard === '#' ? isDigits(label.slice(prefix.length, label.length - suffix.length)) : true;
 }
 
-function hostMatches(labels: readonly string[], hostLabelsReversed: readonly string[]): boolean {
-  if (labels.length === 0) return true;
-  if (hostLabelsReversed.length < labels.length) return false;
-  for (let i = 0; i < labels.length; i++) {
-    if (!labelMatches(labels[i] ?? '', hostLabelsReversed[i] ?? '')) return false;
+function hostMatches(matchers: readonly LabelPattern[], hostLabelsReversed: readonly string[]): boolean {
+  if (matchers.length === 0) return true;
+  if (hostLabelsReversed.length < matchers.length) return false;
+  for (let i = 0; i < matchers.length; i++) {
+    if (!labelMatches(matchers[i]!, hostLabelsReversed[i] ?? '')) return false;
   }
   return true;
 }
@@ -287,7 +303,7 @@ export function matchParsedTracker(parsed: Readonly<URL>, use: 'open' | 'click')
       pathOnly ??= entry;
       continue;
     }
-    if (hostMatches(entry.labels, hostLabels)) return { vendor: entry.vendor, host, pathOnly: false };
+    if (hostMatches(entry.matchers, hostLabels)) return { vendor: entry.vendor, host, pathOnly: false };
   }
   return pathOnly ? { vendor: pathOnly.vendor, host, pathOnly: true } : undefined;
 }
