@@ -17,6 +17,12 @@ const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Letters and digits of any script: one character class under `+`, so linear. */
 const WORD = /[\p{L}\p{N}]+/gu;
+/** One letter or digit exactly at lastIndex (sticky): WORD's class, one code point at a time. */
+const WORD_CHAR_AT = /[\p{L}\p{N}]/uy;
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
 
 /**
  * Folded word tokens of `text`, in order, in one linear pass. Apostrophes and
@@ -91,7 +97,31 @@ export class TokenPositions {
     if (start >= 0) this.add(start, text.length);
   }
 
+  // Folded mail text is mostly ASCII even when it is not all ASCII (accents fold
+  // away; a no-break space is enough to land here): test ASCII by code, and only
+  // the other code points against the same letter-or-digit class as WORD.
   private scanUnicode(): void {
-    for (const match of this.folded.matchAll(WORD)) this.add(match.index, match.index + match[0].length);
+    const text = this.folded;
+    let start = -1;
+    for (let i = 0; i < text.length;) {
+      const code = text.charCodeAt(i);
+      let width = 1;
+      let word: boolean;
+      if (code < 128) {
+        word = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+      } else {
+        width = code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+        WORD_CHAR_AT.lastIndex = i;
+        word = WORD_CHAR_AT.test(text);
+      }
+      if (word) {
+        if (start < 0) start = i;
+      } else if (start >= 0) {
+        this.add(start, i);
+        start = -1;
+      }
+      i += width;
+    }
+    if (start >= 0) this.add(start, text.length);
   }
 }
