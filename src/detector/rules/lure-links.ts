@@ -135,6 +135,9 @@ function stripEdges(text: string, set: ReadonlySet<string>, leading: boolean): s
   return text.slice(start, end);
 }
 
+/** Distinct link texts whose shown addresses are remembered per message. */
+const MAX_REMEMBERED_TEXTS = 1024;
+
 interface ShownAddress {
   host: string;
   registrable: string;
@@ -360,6 +363,17 @@ export const lureLinks: Rule = {
     };
 
     const parseHref = (href: string) => context.parseUrl(href);
+    // Link texts repeat ("Read more", the same shown address under logo and headline):
+    // tokenise and look each one up in the Public Suffix List once per message.
+    const shownByText = new Map<string, readonly ShownAddress[]>();
+    const shownIn = (text: string): readonly ShownAddress[] => {
+      let shown = shownByText.get(text);
+      if (shown === undefined) {
+        shown = addressesShownIn(text);
+        if (shownByText.size < MAX_REMEMBERED_TEXTS) shownByText.set(text, shown);
+      }
+      return shown;
+    };
     const domainOf = (host: string) => context.registrableDomain(host);
 
     const inspect = (raw: string, text?: string) => {
@@ -368,7 +382,7 @@ export const lureLinks: Rule = {
       if (recipient && containsRecipient(href, recipient)) recipientLinks.push(href);
       if (!url || text === undefined) return;
       const actual = context.registrableDomain(url.hostname) ?? url.hostname;
-      for (const shown of addressesShownIn(text)) {
+      for (const shown of shownIn(text)) {
         if (shown.registrable === actual) {
           if (shown.https && url.protocol === 'http:') {
             report('httpsDowngrade', shown.host, { params: { host: shown.host }, evidence: { url: href.slice(0, 512), host: shown.host } });
