@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { Parser } from 'htmlparser2';
 
 export interface BundleSize {
   page: string;
@@ -16,15 +17,21 @@ export function measureBundle(distDir: string, page = 'taskpane.html'): BundleSi
   if (!fs.existsSync(htmlPath)) throw new Error(`${htmlPath} not found: run npm run build first`);
   const html = fs.readFileSync(htmlPath, 'utf8');
   const refs: string[] = [];
-  // Our own build output, not message content: a simple attribute scan is enough.
-  for (const m of html.matchAll(/<script[^>]{0,400}?src="([^"]{1,400})"/g)) refs.push(m[1]!);
-  for (const m of html.matchAll(/<link[^>]{0,400}?href="([^"]{1,400}\.css)"/g)) refs.push(m[1]!);
+  // The built page may drop attribute quotes when minified: read it with the parser.
+  const parser = new Parser({
+    onopentag(name, attrs) {
+      if (name === 'script' && attrs.src) refs.push(attrs.src);
+      if (name === 'link' && attrs.href && (attrs.rel ?? '').toLowerCase().split(/\s+/).includes('stylesheet')) refs.push(attrs.href);
+    },
+  });
+  parser.end(html);
   const files = refs
     .filter((ref) => !/^https?:/.test(ref))
     .map((ref) => {
       const file = path.join(distDir, ref.replace(/^\.?\//, '').split('?')[0]!);
       return { file: path.relative(distDir, file), gzipKB: gzipSync(fs.readFileSync(file), { level: 9 }).length / 1024 };
     });
+  if (!files.some((f) => f.file.endsWith('.js'))) throw new Error(`${htmlPath} loads no script of ours: cannot measure the bundle`);
   const sum = (ext: string) => files.filter((f) => f.file.endsWith(ext)).reduce((s, f) => s + f.gzipKB, 0);
   return { page, files, jsGzipKB: sum('.js'), cssGzipKB: sum('.css') };
 }
