@@ -26,6 +26,7 @@ class AnalysisRun {
   private readonly seen = new Set<string>();
   bodyText: string | undefined;
   hiddenText = '';
+  htmlTruncated = false;
   readonly urls = new UrlMemo();
 
   add(rule: Rule, descriptor: ReportDescriptor): void {
@@ -58,6 +59,10 @@ class AnalysisContext implements RuleContext {
 
   hiddenText(): string {
     return this.run.hiddenText;
+  }
+
+  htmlTruncated(): boolean {
+    return this.run.htmlTruncated;
   }
 
   report(descriptor: ReportDescriptor): void {
@@ -126,6 +131,7 @@ export function runRules(message: MailMessage, policy: Policy, rules: readonly R
     const result = walkHtml(message.html, dispatcher);
     run.bodyText = message.text && result.text.length === 0 ? message.text : result.text;
     run.hiddenText = result.hiddenText;
+    run.htmlTruncated = result.truncated;
   } else {
     run.bodyText = message.text ?? '';
   }

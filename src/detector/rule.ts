@@ -90,6 +90,8 @@ export interface RuleContext {
   bodyText(): string;
   /** Text the HTML carries but hides from the reader (preheaders, cloaked words). Complete in `end`. */
   hiddenText?(): string;
+  /** True when the HTML held more links or resources than the walker examines one by one. Complete in `end`. */
+  htmlTruncated?(): boolean;
   report(descriptor: ReportDescriptor): void;
   /** `new URL(url)` shared by every rule of this analysis, or undefined when it does not parse. Do not modify it. */
   parseUrl(url: string): Readonly<URL> | undefined;

@@ -7,6 +7,7 @@ import { lureFakePressMessages } from './messages/lure-fake-press';
 import { lureLinkMessages } from './messages/lure-links';
 import { lureSenderMessages } from './messages/lure-sender';
 import { lureSenderAuthMessages } from './messages/lure-sender-auth';
+import { lureUncheckedMessages } from './messages/lure-unchecked';
 import { trackingContentMessages } from './messages/tracking-content';
 import { trackingPixelMessages } from './messages/tracking-pixels';
 import { receiptMessages } from './messages/tracking-receipts';
@@ -26,6 +27,7 @@ export const findingCatalogue: FindingCatalogue = {
   ...lureSenderMessages,
   ...lureSenderAuthMessages,
   ...lureFakePressMessages,
+  ...lureUncheckedMessages,
 };
 
 export function pickLanguage(tag: string | undefined, fallback: Language = 'en'): Language {

@@ -6,6 +6,7 @@ import { lureContent } from './lure-content';
 import { lureFakePress } from './lure-fake-press';
 import { lureLinks } from './lure-links';
 import { lureLookalikeDomain } from './lure-lookalike';
+import { lureUncheckedContent } from './lure-unchecked-content';
 import { senderRules } from './lure-sender';
 import { readReceipt } from './read-receipt';
 import { trackingIdentityLeak } from './tracking-identity';
@@ -29,5 +30,6 @@ export const allRules: readonly Rule[] = [
   ...senderRules,
   ...authRules,
   lureLookalikeDomain,
+  lureUncheckedContent,
   lureFakePress,
 ];
