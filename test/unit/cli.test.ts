@@ -1,7 +1,7 @@
 // Spawns the real bin/clearsight.cjs as a user would (each spawn costs about a
 // second of tsx start-up, so there are few); cli-run.test.ts covers the rest in-process.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -49,5 +49,20 @@ describe('bin/clearsight.cjs', () => {
     expect(log).toMatchObject({ version: '2.1.0', $schema: expect.stringContaining('sarif-2.1.0') });
     expect(log.runs[0].results).toEqual([]);
     expect(code).toBe(0);
+  }, 60_000);
+});
+
+describe('npm run scan, as the README shows it', () => {
+  it('prints one valid JSON object per sample with `npm run scan -- --format jsonl assets/samples`', () => {
+    const repo = resolve(__dirname, '../..');
+    const result = spawnSync('npm', ['run', '--silent', 'scan', '--', '--format', 'jsonl', 'assets/samples'], { cwd: repo, encoding: 'utf8', timeout: 60_000 });
+    const samples = readdirSync(join(repo, 'assets/samples')).filter((f) => f.endsWith('.eml'));
+    const records = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { source: string; verdict: string; score: number; findings: unknown[] });
+    expect(records).toHaveLength(samples.length);
+    expect(records.map((r) => r.source.split('/').pop()).sort()).toEqual(samples.sort());
+    const verdictOf = (name: string) => records.find((r) => r.source.endsWith(name))?.verdict;
+    expect(verdictOf('01-fake-press-pixel.eml')).toBe('danger');
+    expect(verdictOf('04-clean-internal-memo.eml')).toBe('safe');
+    expect(result.status).toBe(1);
   }, 60_000);
 });
