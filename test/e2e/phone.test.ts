@@ -39,6 +39,10 @@ async function horizontalOverflow(page: Page): Promise<number> {
     const context = await browser.newContext(options);
     try {
       const page = await context.newPage();
+      const configReads: string[] = [];
+      page.on('request', (request) => {
+        if (new URL(request.url()).pathname.endsWith('/config.json')) configReads.push(request.url());
+      });
       await page.goto(`${site.url}demo/taskpane.html?select=${sample}&lang=${lang}&theme=${theme}`);
       await page.locator('[data-level]').waitFor({ timeout: 30_000 });
       await page.getByText(uiText(lang, title), { exact: false }).first().waitFor({ state: 'visible' });
@@ -52,6 +56,8 @@ async function horizontalOverflow(page: Page): Promise<number> {
         expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       }
       expect(await axeViolations(page.mainFrame())).toEqual([]);
+      // The policy and the report settings come from one read of config.json.
+      expect(configReads).toHaveLength(1);
       await screenshot(page, `phone-${lang}-${theme}${forcedColors ? '-forced-colors' : ''}`);
     } finally {
       await context.close();
