@@ -50,18 +50,18 @@ function readEscape(css: string, start: number): [string, number] {
   return [css[i] ?? '', i + 1];
 }
 
-/** Reads a quoted string whose opening quote is at `start`. Returns [content, indexAfter]. */
-function readString(css: string, start: number): [string, number] {
-  const quote = css.charCodeAt(start);
+/**
+ * Reads from `start` up to (not including) the first character for which
+ * `isStop` holds, decoding escapes on the way. Returns [text, stopIndex];
+ * stopIndex is css.length when no stop character was found.
+ */
+function readUntil(css: string, start: number, isStop: (code: number) => boolean): [string, number] {
   const parts: string[] = [];
-  let i = start + 1;
+  let i = start;
   let runStart = i;
   while (i < css.length) {
     const code = css.charCodeAt(i);
-    if (code === quote) {
-      parts.push(css.slice(runStart, i));
-      return [parts.join(''), i + 1];
-    }
+    if (isStop(code)) break;
     if (code === 92) {
       parts.push(css.slice(runStart, i));
       const [text, next] = readEscape(css, i);
@@ -70,12 +70,18 @@ function readString(css: string, start: number): [string, number] {
       runStart = i;
       continue;
     }
-    // An unescaped newline ends a CSS string (it is then invalid); stop there.
-    if (code === 10) break;
     i++;
   }
   parts.push(css.slice(runStart, i));
   return [parts.join(''), i];
+}
+
+/** Reads a quoted string whose opening quote is at `start`. Returns [content, indexAfter]. */
+function readString(css: string, start: number): [string, number] {
+  const quote = css.charCodeAt(start);
+  // An unescaped newline ends a CSS string (it is then invalid); stop there.
+  const [text, stop] = readUntil(css, start + 1, (code) => code === quote || code === 10);
+  return [text, css.charCodeAt(stop) === quote ? stop + 1 : stop];
 }
 
 /** Reads the inside of url( … ) starting after the parenthesis. Returns [url, indexAfter]. */
@@ -89,23 +95,8 @@ function readUrlBody(css: string, start: number): [string, number] {
     while (j < css.length && css.charCodeAt(j) !== 41 && css.charCodeAt(j) !== 59 && css.charCodeAt(j) !== 125) j++;
     return [value, j < css.length && css.charCodeAt(j) === 41 ? j + 1 : j];
   }
-  const parts: string[] = [];
-  let runStart = i;
-  while (i < css.length) {
-    const code = css.charCodeAt(i);
-    if (code === 41) break;
-    if (code === 92) {
-      parts.push(css.slice(runStart, i));
-      const [text, next] = readEscape(css, i);
-      parts.push(text);
-      i = next;
-      runStart = i;
-      continue;
-    }
-    i++;
-  }
-  parts.push(css.slice(runStart, i));
-  return [parts.join('').trim(), i < css.length ? i + 1 : i];
+  const [text, stop] = readUntil(css, i, (code) => code === 41);
+  return [text.trim(), stop < css.length ? stop + 1 : stop];
 }
 
 /**
