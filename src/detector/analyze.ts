@@ -16,7 +16,9 @@ export interface AnalyzeOptions {
 }
 
 export function analyze(message: MailMessage, policy: Policy = DEFAULT_POLICY, options: AnalyzeOptions = {}): Verdict {
-  const findings = runRules(message, { ...DEFAULT_POLICY, ...policy }, options.rules ?? allRules);
+  // The default policy is used as is: rules may compile policy data once per policy object.
+  const effective = policy === DEFAULT_POLICY ? DEFAULT_POLICY : { ...DEFAULT_POLICY, ...policy };
+  const findings = runRules(message, effective, options.rules ?? allRules);
   return score(findings, policy, message);
 }
 

@@ -48,11 +48,13 @@ const atLeastMedium = (f: Finding) => f.severity === 'medium' || f.severity === 
 
 /** The policy entry (address or domain) that makes this message's sender trusted, if any. */
 export function trustedSenderEntry(message: MailMessage | undefined, policy: Partial<Policy> | undefined): string | undefined {
+  // Most organisations list no trusted senders: skip the domain lookup then.
+  if (!policy?.trustedSenders?.length) return undefined;
   const address = (message?.from?.address ?? '').trim().toLowerCase();
   if (!address.includes('@')) return undefined;
   const host = address.slice(address.lastIndexOf('@') + 1).replace(/\.$/, '');
   const registrable = registrableDomain(host);
-  return (policy?.trustedSenders ?? []).find((raw) => {
+  return policy.trustedSenders.find((raw) => {
     const entry = raw.trim().toLowerCase();
     if (!entry) return false;
     if (entry.includes('@')) return entry === address;
