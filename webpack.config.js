@@ -22,6 +22,7 @@ const zlib = require('node:zlib');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { DEV_BASE_URL, normaliseBaseUrl, rewriteManifest } = require('./scripts/manifest-url.cjs');
+const { swcOptions } = require('./scripts/swc-options.cjs');
 
 const root = __dirname;
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -269,13 +270,7 @@ function buildConfig(env, argv) {
           exclude: /node_modules/,
           use: {
             loader: 'swc-loader',
-            options: {
-              jsc: {
-                parser: { syntax: 'typescript', tsx: true },
-                transform: { react: { runtime: 'automatic', development: !production } },
-                target: 'es2020',
-              },
-            },
+            options: swcOptions({ tsx: true, production }),
           },
         },
       ],

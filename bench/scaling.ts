@@ -16,7 +16,7 @@ export const SIZES: [string, number][] = [['10 KB', 10_000], ['100 KB', 100_000]
 
 export function measureScaling(): ScalingRow[] {
   return SIZES.map(([label, bytes]) => {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'bench/scaling-child.ts'), String(bytes)], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 1 << 20 });
+    const out = execFileSync(process.execPath, ['--require', path.join(repoRoot, 'scripts/swc-register.cjs'), path.join(repoRoot, 'bench/scaling-child.ts'), String(bytes)], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 1 << 20 });
     const { bytes: actual, ms, peakMB } = JSON.parse(out) as { bytes: number; ms: number; peakMB: number };
     return { label, bytes: actual, ms, msPerMB: ms / (actual / 1e6), peakMB };
   });
