@@ -1,4 +1,6 @@
-import { elementSize, ownHiddenReason, parseLength } from './style';
+import fc from 'fast-check';
+import { parseInlineStyle } from './css';
+import { elementSize, ownHiddenReason, parseLength, styleMayHide } from './style';
 
 describe('parseLength', () => {
   it.each([
@@ -48,5 +50,28 @@ describe('ownHiddenReason', () => {
     ['img', { width: '600', height: '1' }, {}],
   ])('<%s %j style=%j> is visible', (tag, attrs, css) => {
     expect(ownHiddenReason(tag, attrs, style(css))).toBeUndefined();
+  });
+});
+
+describe('styleMayHide', () => {
+  const DECLARATIONS = ['display:none', 'DISPLAY : None !important', 'visibility:hidden', 'Visibility:collapse', 'opacity:0', 'opacity:.00',
+    'mso-hide:all', 'MSO-HIDE:ALL', 'position:absolute', 'left:-9999px', 'top:-.5e3px', 'margin-left:-3000px', 'Margin-Top:-2001PX',
+    'overflow:hidden', 'OVERFLOW:clip', 'max-height:0', 'max-width:0px', 'width:0', 'height:0', 'color:#333', 'font-family:"A; B"',
+    'padding:0', 'border:none', 'text-decoration:none', 'background:url(x;y)', 'line-height:1.5', '', ':', 'display', 'x:y:z'];
+  const styleAttribute = fc.array(fc.constantFrom(...DECLARATIONS), { maxLength: 6 }).map((parts) => parts.join(';'));
+
+  it('never says no to a style attribute that hides a non-replaced element', () => {
+    fc.assert(fc.property(styleAttribute, fc.constantFrom('div', 'td', 'span', 'a', 'p'), (css, tag) => {
+      const hidden = ownHiddenReason(tag, { width: '0', height: '0' }, parseInlineStyle(css)) !== undefined;
+      return !hidden || styleMayHide(css);
+    }), { numRuns: 3000 });
+  });
+
+  it('lets the common presentational styles of mail through unparsed', () => {
+    for (const css of ['color:#333;font-family:Arial,sans-serif;font-size:14px', 'padding:0 10px;border:none', 'text-decoration:none;color:#0645ad', 'background-color:#fff;line-height:1.5']) {
+      expect(styleMayHide(css)).toBe(false);
+    }
+    expect(styleMayHide('Display:none')).toBe(true);
+    expect(styleMayHide('position:absolute;left:-9999px')).toBe(true);
   });
 });

@@ -101,6 +101,22 @@ function isOffScreen(style: ReadonlyMap<string, string>): boolean {
   return false;
 }
 
+/** Whether the element's own box is the content it shows (an image, a frame…), so its size alone can hide it. */
+export function isReplacedElement(tag: string): boolean {
+  return REPLACED.has(tag);
+}
+
+/**
+ * A cheap, conservative test on a raw style attribute: false only when no
+ * declaration in it can make a non-replaced element invisible, so the caller
+ * may skip parsing it. Every way ownHiddenReason finds needs one of these
+ * property names, or (off-screen offsets) a negative number. Most styled
+ * elements (colours, fonts, padding) fail it.
+ */
+export function styleMayHide(style: string): boolean {
+  return /display|visibility|opacity|mso-hide|overflow|-[\d.]/i.test(style);
+}
+
 /** Why this element itself (not counting ancestors) is invisible, or undefined. */
 export function ownHiddenReason(tag: string, attrs: Readonly<Record<string, string>>, style: ReadonlyMap<string, string>): HiddenReason | undefined {
   if (attrs.hidden !== undefined) return 'hidden-attribute';

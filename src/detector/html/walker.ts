@@ -2,12 +2,18 @@
 // ElementNode / ResourceRef / LinkRef events and collects the visible text.
 // It never fetches anything and never builds a DOM: it keeps only a stack of
 // open elements (for inherited hiddenness) and the link being read.
+//
+// It runs for every element of every message, so it is a class whose methods
+// htmlparser2 calls directly (no closures built per message), each element is
+// one object (the node rules see is also the stack entry), and a style
+// attribute is parsed only when something needs it.
 import { Parser, type Handler, type ParserOptions } from 'htmlparser2';
 import type { ElementNode, LinkRef, ResourceKind, ResourceRef } from '../rule';
 import { parseInlineStyle, scanCssUrls, type CssUrl } from './css';
 import { hiddenSelectorsFromCss } from './hidden-css';
 import { attributeResources } from './resources';
-import { elementSize, ownHiddenReason, type HiddenReason } from './style';
+import { elementSize, isReplacedElement, ownHiddenReason, styleMayHide, type HiddenReason, type Size } from './style';
+import { CollapsedText } from './text';
 import { resolveUrl, type ResolvedUrl } from './url';
 
 export interface WalkHandlers {
@@ -27,14 +33,18 @@ export interface WalkResult {
   truncated: boolean;
 }
 
-/** Elements whose text is never shown as message body. */
-const NON_BODY_TEXT_TAGS = new Set(['script', 'style', 'title', 'head', 'noscript', 'template', 'xml']);
+/** Element starts a new line when rendered: its edges separate words. */
+const BLOCK = 1;
+/** Element's text is never shown as message body. */
+const NON_BODY = 2;
 
-/** Elements that start a new line when rendered: their edges separate words. */
-const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'center', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
-  'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table',
-  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+const TAG_FLAGS = new Map<string, number>([
+  ...['script', 'style', 'title', 'head', 'noscript', 'template', 'xml'].map((tag): [string, number] => [tag, NON_BODY]),
+  ...[
+    'address', 'article', 'aside', 'blockquote', 'br', 'center', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
+    'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table',
+    'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  ].map((tag): [string, number] => [tag, BLOCK]),
 ]);
 
 const PARSER_OPTIONS: ParserOptions = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true };
@@ -65,18 +75,12 @@ export const MAX_LINKS = 5_000;
 /** How far down the stack a stray close tag is searched for; bounds hostile input. */
 const CLOSE_SEARCH_LIMIT = 256;
 
-interface OpenElement {
-  tag: string;
-  hiddenBy?: string;
-  link?: OpenLink;
-}
-
 interface OpenLink {
   raw: string;
-  text: string[];
+  text: CollapsedText;
   hasImage: boolean;
-  title?: string;
-  hiddenBy?: string;
+  title: string | undefined;
+  hiddenBy: string | undefined;
 }
 
 function cssKind(found: CssUrl): ResourceKind {
@@ -91,205 +95,237 @@ function cssKind(found: CssUrl): ResourceKind {
 // Elements without a style attribute share one empty, never-written map.
 const NO_STYLE: ReadonlyMap<string, string> = new Map();
 
-// Only whitespace runs other than a lone space need rewriting; most text has few.
-function collapse(parts: string[]): string {
-  return parts.join('').replace(/(?: \s|[^\S ])\s*/g, ' ').trim();
+/** An open element: the node rules see, and the stack entry the walker pops. */
+class WalkedElement implements ElementNode {
+  hiddenBy: string | undefined = undefined;
+  link: OpenLink | undefined = undefined;
+  private parsedStyle: ReadonlyMap<string, string> | undefined = undefined;
+
+  constructor(readonly tagName: string, readonly attrs: Readonly<Record<string, string>>, readonly depth: number, readonly flags: number) {}
+
+  /** Parsed on first use: most styled elements never need their declarations. */
+  get style(): ReadonlyMap<string, string> {
+    if (this.parsedStyle === undefined) this.parsedStyle = this.attrs.style === undefined ? NO_STYLE : parseInlineStyle(this.attrs.style);
+    return this.parsedStyle;
+  }
 }
 
-export function walkHtml(html: string, handlers: WalkHandlers): WalkResult {
-  const textParts: string[] = [];
-  const hiddenParts: string[] = [];
-  const stack: OpenElement[] = [];
-  let nonBodyDepth = 0;
-  let base: string | undefined;
-  let styleSheet: string[] | undefined;
-  let openLink: OpenLink | undefined;
+// Method names other than the on* callbacks must not collide with htmlparser2's Handler (onend, onreset…).
+class HtmlWalk implements Partial<Handler> {
+  readonly text = new CollapsedText();
+  readonly hiddenText = new CollapsedText();
+  truncated = false;
+  private readonly stack: WalkedElement[] = [];
+  private nonBodyDepth = 0;
+  private base: string | undefined = undefined;
+  private styleSheet: string | undefined = undefined;
+  private openLink: OpenLink | undefined = undefined;
   // The same pixel repeated a thousand times is one fact: report each distinct
   // (URL, kind, place, size, visibility) once, before paying for URL parsing.
-  const seenResources = new Set<string>();
-  let linkCount = 0;
-  let truncated = false;
+  private readonly seenResources = new Set<string>();
+  private linkCount = 0;
   // Filled by <style> blocks as they close; applies to elements after them,
   // which is where mail puts its <style> (in the head).
-  const hiddenClasses = new Map<string, HiddenReason>();
-  const hiddenIds = new Map<string, HiddenReason>();
+  private hiddenClasses: Map<string, HiddenReason> | undefined = undefined;
+  private hiddenIds: Map<string, HiddenReason> | undefined = undefined;
+  private comment = '';
 
-  const styleSheetHidden = (attrs: Readonly<Record<string, string>>): HiddenReason | undefined => {
-    if (hiddenIds.size > 0 && attrs.id !== undefined) {
-      const reason = hiddenIds.get(attrs.id.trim().toLowerCase());
+  constructor(private readonly handlers: WalkHandlers) {}
+
+  onopentag(name: string, attrs: Record<string, string>): void {
+    const stack = this.stack;
+    const parent = stack[stack.length - 1];
+    const flags = TAG_FLAGS.get(name) ?? 0;
+    if (flags & BLOCK) this.separateWords();
+    const element = new WalkedElement(name, attrs, stack.length + 1, flags);
+    const inherited = parent?.hiddenBy;
+    // visibility is the one hiding property a child can undo for itself.
+    const undone = inherited === 'visibility-hidden' && (element.style.get('visibility') ?? '').trim().toLowerCase() === 'visible';
+    const hiddenBy = inherited !== undefined && !undone ? inherited : this.ownHiddenReason(element);
+    element.hiddenBy = hiddenBy;
+    stack.push(element);
+    if (flags & NON_BODY) this.nonBodyDepth++;
+    this.handlers.element(element);
+
+    if (name === 'base' && this.base === undefined && attrs.href) {
+      const resolved = resolveUrl(attrs.href, undefined);
+      if (resolved.scheme === 'http' || resolved.scheme === 'https') this.base = resolved.url;
+    }
+    if (name === 'style') this.styleSheet = '';
+
+    const fetched = attributeResources(name, attrs, parent?.tagName);
+    const styleFetches = attrs.style !== undefined && attrs.style.includes('(');
+    if (fetched.length > 0 || styleFetches) {
+      const size = elementSize(attrs, element.style);
+      for (const found of fetched) this.emitResource(found.raw, found.kind, name, found.attribute, element, size);
+      if (styleFetches) scanCssUrls(attrs.style ?? '', (found) => this.emitResource(found.value, cssKind(found), name, found.property, element, size));
+    }
+
+    const openLink = this.openLink;
+    if (name === 'img' && openLink) {
+      openLink.hasImage = true;
+      if (attrs.alt && !hiddenBy) {
+        openLink.text.separate();
+        openLink.text.append(attrs.alt);
+        openLink.text.separate();
+      }
+    }
+    if (name === 'area' && attrs.href !== undefined && this.linkAllowed()) {
+      const resolved = this.resolve(attrs.href);
+      const link: LinkRef = { url: resolved.url, raw: attrs.href, element: 'area', text: (attrs.alt ?? '').trim(), hasImage: false, scheme: resolved.scheme };
+      if (attrs.title !== undefined) link.title = attrs.title;
+      if (hiddenBy) link.hiddenBy = hiddenBy;
+      this.handlers.link(link);
+    }
+    if (name === 'a' && attrs.href !== undefined) {
+      element.link = { raw: attrs.href, text: new CollapsedText(), hasImage: false, title: attrs.title, hiddenBy };
+      this.openLink = element.link;
+    }
+  }
+
+  ontext(data: string): void {
+    const top = this.stack[this.stack.length - 1];
+    if (this.styleSheet !== undefined && top?.tagName === 'style') {
+      this.styleSheet += data;
+      return;
+    }
+    if (this.nonBodyDepth > 0) return;
+    if (top?.hiddenBy) {
+      this.hiddenText.append(data);
+      return;
+    }
+    this.text.append(data);
+    this.openLink?.text.append(data);
+  }
+
+  onclosetag(name: string): void {
+    // htmlparser2 reports a close for every element it pops (implied ones
+    // included), so the top normally matches; search a bounded depth otherwise.
+    const stack = this.stack;
+    const limit = Math.max(0, stack.length - CLOSE_SEARCH_LIMIT);
+    let index = stack.length - 1;
+    while (index >= limit && stack[index]?.tagName !== name) index--;
+    if (index < limit) return;
+    while (stack.length > index) this.popElement();
+  }
+
+  oncomment(data: string): void {
+    this.comment += data;
+  }
+
+  oncommentend(): void {
+    const body = conditionalCommentBody(this.comment);
+    this.comment = '';
+    // Comments cannot nest, so this recursion is one level deep; the inner
+    // parser shares the element stack and closes only what it opened.
+    if (body !== undefined) new Parser(this, PARSER_OPTIONS).end(body);
+  }
+
+  finish(): WalkResult {
+    while (this.stack.length > 0) this.popElement();
+    return { text: this.text.value(), hiddenText: this.hiddenText.value(), truncated: this.truncated };
+  }
+
+  private ownHiddenReason(element: WalkedElement): HiddenReason | undefined {
+    const { tagName, attrs } = element;
+    // A style that cannot hide this element is left unparsed.
+    const styleCounts = attrs.style !== undefined && (isReplacedElement(tagName) || styleMayHide(attrs.style));
+    return ownHiddenReason(tagName, attrs, styleCounts ? element.style : NO_STYLE) ?? this.styleSheetHidden(attrs);
+  }
+
+  private styleSheetHidden(attrs: Readonly<Record<string, string>>): HiddenReason | undefined {
+    if (this.hiddenIds !== undefined && this.hiddenIds.size > 0 && attrs.id !== undefined) {
+      const reason = this.hiddenIds.get(attrs.id.trim().toLowerCase());
       if (reason) return reason;
     }
-    if (hiddenClasses.size === 0 || attrs.class === undefined) return undefined;
+    if (this.hiddenClasses === undefined || this.hiddenClasses.size === 0 || attrs.class === undefined) return undefined;
     for (const name of attrs.class.toLowerCase().split(/\s+/, 64)) {
-      const reason = hiddenClasses.get(name);
+      const reason = this.hiddenClasses.get(name);
       if (reason) return reason;
     }
     return undefined;
-  };
+  }
 
-  const share = (resolved: ResolvedUrl) => {
-    if (resolved.parsed && (resolved.scheme === 'http' || resolved.scheme === 'https')) handlers.parsedUrl?.(resolved.parsed);
-  };
+  private resolve(raw: string): ResolvedUrl {
+    const resolved = resolveUrl(raw, this.base);
+    if (resolved.parsed && (resolved.scheme === 'http' || resolved.scheme === 'https')) this.handlers.parsedUrl?.(resolved.parsed);
+    return resolved;
+  }
 
-  const emit = (raw: string, kind: ResourceKind, element: string, attribute: string, node?: ElementNode, size?: { width?: number; height?: number }) => {
+  private emitResource(raw: string, kind: ResourceKind, element: string, attribute: string, node?: WalkedElement, size?: Size): void {
     if (raw.trim().startsWith('#')) return;
-    const key = `${raw}\u0000${base ?? ''}\u0000${kind}\u0000${element}\u0000${attribute}\u0000${size?.width}\u0000${size?.height}\u0000${node?.hiddenBy ?? ''}`;
-    if (seenResources.has(key)) return;
-    if (seenResources.size >= MAX_RESOURCES) {
-      truncated = true;
+    const key = `${raw}\u0000${this.base ?? ''}\u0000${kind}\u0000${element}\u0000${attribute}\u0000${size?.width}\u0000${size?.height}\u0000${node?.hiddenBy ?? ''}`;
+    if (this.seenResources.has(key)) return;
+    if (this.seenResources.size >= MAX_RESOURCES) {
+      this.truncated = true;
       return;
     }
-    seenResources.add(key);
-    const resolved = resolveUrl(raw, base);
-    share(resolved);
-    handlers.resource({
-      url: resolved.url, raw, kind, element, attribute, scheme: resolved.scheme, remote: resolved.remote,
-      ...(node ? { node } : {}),
-      ...(size?.width !== undefined ? { width: size.width } : {}),
-      ...(size?.height !== undefined ? { height: size.height } : {}),
-      ...(node?.hiddenBy ? { hiddenBy: node.hiddenBy } : {}),
-    });
-  };
+    this.seenResources.add(key);
+    const resolved = this.resolve(raw);
+    const ref: ResourceRef = { url: resolved.url, raw, kind, element, attribute, scheme: resolved.scheme, remote: resolved.remote };
+    if (node) ref.node = node;
+    if (size?.width !== undefined) ref.width = size.width;
+    if (size?.height !== undefined) ref.height = size.height;
+    if (node?.hiddenBy) ref.hiddenBy = node.hiddenBy;
+    this.handlers.resource(ref);
+  }
 
-  const linkAllowed = (): boolean => {
-    if (linkCount >= MAX_LINKS) {
-      truncated = true;
+  private linkAllowed(): boolean {
+    if (this.linkCount >= MAX_LINKS) {
+      this.truncated = true;
       return false;
     }
-    linkCount++;
+    this.linkCount++;
     return true;
-  };
+  }
 
-  const closeLink = (link: OpenLink) => {
-    if (!linkAllowed()) return;
-    const resolved = resolveUrl(link.raw, base);
-    share(resolved);
-    handlers.link({
-      url: resolved.url, raw: link.raw, element: 'a', text: collapse(link.text), hasImage: link.hasImage, scheme: resolved.scheme,
-      ...(link.title !== undefined ? { title: link.title } : {}),
-      ...(link.hiddenBy ? { hiddenBy: link.hiddenBy } : {}),
-    });
-  };
+  private closeLink(open: OpenLink): void {
+    if (!this.linkAllowed()) return;
+    const resolved = this.resolve(open.raw);
+    const link: LinkRef = { url: resolved.url, raw: open.raw, element: 'a', text: open.text.value(), hasImage: open.hasImage, scheme: resolved.scheme };
+    if (open.title !== undefined) link.title = open.title;
+    if (open.hiddenBy) link.hiddenBy = open.hiddenBy;
+    this.handlers.link(link);
+  }
 
-  const separateWords = () => {
-    textParts.push(' ');
-    hiddenParts.push(' ');
-    openLink?.text.push(' ');
-  };
+  private separateWords(): void {
+    this.text.separate();
+    this.hiddenText.separate();
+    this.openLink?.text.separate();
+  }
 
-  const innermostOpenLink = (): OpenLink | undefined => {
+  private innermostOpenLink(): OpenLink | undefined {
+    const stack = this.stack;
     for (let i = stack.length - 1; i >= Math.max(0, stack.length - CLOSE_SEARCH_LIMIT); i--) {
       const link = stack[i]?.link;
       if (link) return link;
     }
     return undefined;
-  };
+  }
 
-  const popElement = () => {
-    const closed = stack.pop();
+  private popElement(): void {
+    const closed = this.stack.pop();
     if (!closed) return;
-    if (BLOCK_TAGS.has(closed.tag)) separateWords();
-    if (NON_BODY_TEXT_TAGS.has(closed.tag)) nonBodyDepth = Math.max(0, nonBodyDepth - 1);
-    if (closed.tag === 'style' && styleSheet) {
-      const css = styleSheet.join('');
-      styleSheet = undefined;
-      scanCssUrls(css, (found) => emit(found.value, cssKind(found), 'style', found.property));
+    if (closed.flags & BLOCK) this.separateWords();
+    if (closed.flags & NON_BODY) this.nonBodyDepth = Math.max(0, this.nonBodyDepth - 1);
+    if (closed.tagName === 'style' && this.styleSheet !== undefined) {
+      const css = this.styleSheet;
+      this.styleSheet = undefined;
+      scanCssUrls(css, (found) => this.emitResource(found.value, cssKind(found), 'style', found.property));
       const hidden = hiddenSelectorsFromCss(css);
-      for (const [name, reason] of hidden.classes) hiddenClasses.set(name, reason);
-      for (const [name, reason] of hidden.ids) hiddenIds.set(name, reason);
+      for (const [name, reason] of hidden.classes) (this.hiddenClasses ??= new Map()).set(name, reason);
+      for (const [name, reason] of hidden.ids) (this.hiddenIds ??= new Map()).set(name, reason);
     }
     if (closed.link) {
-      closeLink(closed.link);
+      this.closeLink(closed.link);
       // Back to the enclosing link, if links were (invalidly) nested.
-      if (openLink === closed.link) openLink = innermostOpenLink();
+      if (this.openLink === closed.link) this.openLink = this.innermostOpenLink();
     }
-  };
+  }
+}
 
-  let commentParts: string[] = [];
-  const callbacks: Partial<Handler> = {
-    onopentag(name, attrs) {
-      const parent = stack[stack.length - 1];
-      if (BLOCK_TAGS.has(name)) separateWords();
-      const style = attrs.style !== undefined ? parseInlineStyle(attrs.style) : NO_STYLE;
-      const inherited = parent?.hiddenBy;
-      const own = ownHiddenReason(name, attrs, style) ?? styleSheetHidden(attrs);
-      // visibility is the one hiding property a child can undo for itself.
-      const undoesVisibility = inherited === 'visibility-hidden' && (style.get('visibility') ?? '').trim().toLowerCase() === 'visible';
-      const hiddenBy = (undoesVisibility ? undefined : inherited) ?? own;
-      // Literal objects rather than spreads of temporaries: this runs for every element.
-      const depth = stack.length + 1;
-      const node: ElementNode = hiddenBy ? { tagName: name, attrs, style, depth, hiddenBy } : { tagName: name, attrs, style, depth };
-      const entry: OpenElement = hiddenBy ? { tag: name, hiddenBy } : { tag: name };
-      stack.push(entry);
-      if (NON_BODY_TEXT_TAGS.has(name)) nonBodyDepth++;
-      handlers.element(node);
-
-      if (name === 'base' && base === undefined && attrs.href) {
-        const resolved = resolveUrl(attrs.href, undefined);
-        if (resolved.scheme === 'http' || resolved.scheme === 'https') base = resolved.url;
-      }
-      if (name === 'style') styleSheet = [];
-
-      const fetched = attributeResources(name, attrs, parent?.tag);
-      const styleFetches = attrs.style !== undefined && attrs.style.includes('(');
-      if (fetched.length > 0 || styleFetches) {
-        const size = elementSize(attrs, style);
-        for (const found of fetched) emit(found.raw, found.kind, name, found.attribute, node, size);
-        if (styleFetches) scanCssUrls(attrs.style ?? '', (found) => emit(found.value, cssKind(found), name, found.property, node, size));
-      }
-
-      if (name === 'img' && openLink) {
-        openLink.hasImage = true;
-        if (attrs.alt && !hiddenBy) openLink.text.push(` ${attrs.alt} `);
-      }
-      if (name === 'area' && attrs.href !== undefined && linkAllowed()) {
-        const resolved = resolveUrl(attrs.href, base);
-        share(resolved);
-        handlers.link({
-          url: resolved.url, raw: attrs.href, element: 'area', text: (attrs.alt ?? '').trim(), hasImage: false, scheme: resolved.scheme,
-          ...(attrs.title !== undefined ? { title: attrs.title } : {}),
-          ...(hiddenBy ? { hiddenBy } : {}),
-        });
-      }
-      if (name === 'a' && attrs.href !== undefined) {
-        entry.link = { raw: attrs.href, text: [], hasImage: false, ...(attrs.title !== undefined ? { title: attrs.title } : {}), ...(hiddenBy ? { hiddenBy } : {}) };
-        openLink = entry.link;
-      }
-    },
-    ontext(data) {
-      if (styleSheet && stack[stack.length - 1]?.tag === 'style') {
-        styleSheet.push(data);
-        return;
-      }
-      if (nonBodyDepth > 0) return;
-      if (stack[stack.length - 1]?.hiddenBy) {
-        hiddenParts.push(data);
-        return;
-      }
-      textParts.push(data);
-      openLink?.text.push(data);
-    },
-    onclosetag(name) {
-      // htmlparser2 reports a close for every element it pops (implied ones
-      // included), so the top normally matches; search a bounded depth otherwise.
-      const limit = Math.max(0, stack.length - CLOSE_SEARCH_LIMIT);
-      let index = stack.length - 1;
-      while (index >= limit && stack[index]?.tag !== name) index--;
-      if (index < limit) return;
-      while (stack.length > index) popElement();
-    },
-    oncomment(data) {
-      commentParts.push(data);
-    },
-    oncommentend() {
-      const body = conditionalCommentBody(commentParts.join(''));
-      commentParts = [];
-      // Comments cannot nest, so this recursion is one level deep; the inner
-      // parser shares the element stack and closes only what it opened.
-      if (body !== undefined) new Parser(callbacks, PARSER_OPTIONS).end(body);
-    },
-  };
-  new Parser(callbacks, PARSER_OPTIONS).end(html);
-  while (stack.length > 0) popElement();
-  return { text: collapse(textParts), hiddenText: collapse(hiddenParts), truncated };
+export function walkHtml(html: string, handlers: WalkHandlers): WalkResult {
+  const walk = new HtmlWalk(handlers);
+  new Parser(walk, PARSER_OPTIONS).end(html);
+  return walk.finish();
 }
