@@ -229,9 +229,16 @@ function ownersOf(entities: readonly ProtectedEntity[]): Map<string, ProtectedEn
   return owners;
 }
 
-/** The entity owning this registrable domain (or address), if any. */
-export function entityOwning(domainOrAddress: string, entities: readonly ProtectedEntity[]): ProtectedEntity | undefined {
-  const domain = registrableDomain(domainOrAddress);
+/**
+ * The entity owning this registrable domain (or address), if any. Rules pass their
+ * analysis' memoised registrableDomain: they ask about the same few domains repeatedly.
+ */
+export function entityOwning(
+  domainOrAddress: string,
+  entities: readonly ProtectedEntity[],
+  domainOf: (hostOrAddress: string) => string | undefined = registrableDomain,
+): ProtectedEntity | undefined {
+  const domain = domainOf(domainOrAddress);
   if (!domain) return undefined;
   return ownersOf(entities).get(domain);
 }

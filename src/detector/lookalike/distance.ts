@@ -78,15 +78,60 @@ export function bagExceeds(a: LetterBag | undefined, b: LetterBag | undefined, m
   return false;
 }
 
-function substitutionCost(x: string, y: string): number {
+// Scratch letter counts for textBagExceeds, zeroed again before it returns: no call
+// sees another's letters, and checking a label allocates nothing.
+const scratchCounts = new Int16Array(128);
+
+/** Same answer as `bagExceeds(letterBag(text), b, max)`, without building the bag. */
+export function textBagExceeds(text: string, b: LetterBag | undefined, max: number): boolean {
+  if (!b || text.length > 255) return false;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false;
+  for (let i = 0; i < text.length; i++) (scratchCounts[text.charCodeAt(i)] as number)++;
+  let extraA = 0;
+  let extraB = 0;
+  for (const code of b.codes) {
+    const n = (b.counts[code] as number) - (scratchCounts[code] as number);
+    if (n > 0) extraB += n;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const n = scratchCounts[code] as number;
+    if (n === 0) continue;
+    const surplus = n - (b.counts[code] as number);
+    if (surplus > 0) extraA += surplus;
+    scratchCounts[code] = 0;
+  }
+  const limit = 2 * max;
+  return extraA > limit || extraB > limit;
+}
+
+// The same facts as tables over ASCII code units, so the distance table below costs
+// no string building or Set lookup per cell. Neither list has a non-ASCII character.
+// A pair is looked up with its letters in code order, so only pairs written in that
+// order take effect ("hb", "rn", "l1", "i1" and "o0" never have).
+const SIMILAR_CODES = new Uint8Array(128 * 128);
+for (const pair of SIMILAR) {
+  const x = pair.charCodeAt(0);
+  const y = pair.charCodeAt(1);
+  if (x >= y) continue;
+  SIMILAR_CODES[x * 128 + y] = 1;
+  SIMILAR_CODES[y * 128 + x] = 1;
+}
+const THIN_CODES = new Uint8Array(128);
+for (const ch of THIN) THIN_CODES[ch.charCodeAt(0)] = 1;
+
+function substitutionCost(x: number, y: number): number {
   if (x === y) return 0;
-  return SIMILAR.has(x < y ? `${x}${y}` : `${y}${x}`) ? 0.5 : 1;
+  return x < 128 && y < 128 && SIMILAR_CODES[x * 128 + y] === 1 ? 0.5 : 1;
 }
 
 function indelCost(s: string, i: number): number {
-  const ch = s[i] ?? '';
-  return THIN.has(ch) || ch === s[i - 1] || ch === s[i + 1] ? 0.5 : 1;
+  const ch = s.charCodeAt(i);
+  return (ch < 128 && THIN_CODES[ch] === 1) || ch === s.charCodeAt(i - 1) || ch === s.charCodeAt(i + 1) ? 0.5 : 1;
 }
+
+const MAX_SCRATCH_ROWS = 3 * 256;
+let rowScratch = new Float64Array(3 * 32);
 
 /**
  * Edit distance weighted by how visible each edit is: swapped neighbours, a doubled
@@ -100,32 +145,42 @@ export function visualDistance(a: string, b: string, max: number): number {
   // 2·max around the diagonal can stay under the bound: O(length · max).
   const band = Math.floor(2 * max);
   const cols = b.length + 1;
-  let prevPrev = new Float64Array(cols).fill(Infinity);
-  let prev = new Float64Array(cols).fill(Infinity);
-  let cur = new Float64Array(cols).fill(Infinity);
-  prev[0] = 0;
-  for (let j = 1; j <= Math.min(b.length, band); j++) prev[j] = (prev[j - 1] ?? 0) + indelCost(b, j - 1);
+  // Three rows in one buffer: the one before last, the last, and the current. Labels are
+  // short, so one reused buffer serves nearly every call; long input gets its own.
+  const size = 3 * cols;
+  if (size > rowScratch.length && size <= MAX_SCRATCH_ROWS) rowScratch = new Float64Array(size);
+  const rows = size <= rowScratch.length ? rowScratch : new Float64Array(size);
+  rows.fill(Infinity, 0, size);
+  let prevPrev = 0;
+  let prev = cols;
+  let cur = 2 * cols;
+  rows[prev] = 0;
+  for (let j = 1; j <= Math.min(b.length, band); j++) rows[prev + j] = (rows[prev + j - 1] as number) + indelCost(b, j - 1);
   for (let i = 1; i <= a.length; i++) {
     const lo = Math.max(1, i - band);
     const hi = Math.min(b.length, i + band);
-    for (let j = Math.max(0, lo - 2); j <= Math.min(b.length, hi + 2); j++) cur[j] = Infinity;
-    if (i <= band) cur[0] = (prev[0] ?? 0) + indelCost(a, i - 1);
-    let rowMin = cur[0] ?? Infinity;
-    const x = a[i - 1] ?? '';
+    for (let j = Math.max(0, lo - 2); j <= Math.min(b.length, hi + 2); j++) rows[cur + j] = Infinity;
+    if (i <= band) rows[cur] = (rows[prev] as number) + indelCost(a, i - 1);
+    let rowMin = rows[cur] as number;
+    const x = a.charCodeAt(i - 1);
+    const deleteX = indelCost(a, i - 1);
     for (let j = lo; j <= hi; j++) {
-      const y = b[j - 1] ?? '';
+      const y = b.charCodeAt(j - 1);
       let v = Math.min(
-        (prev[j] ?? Infinity) + indelCost(a, i - 1),
-        (cur[j - 1] ?? Infinity) + indelCost(b, j - 1),
-        (prev[j - 1] ?? Infinity) + substitutionCost(x, y),
+        (rows[prev + j] as number) + deleteX,
+        (rows[cur + j - 1] as number) + indelCost(b, j - 1),
+        (rows[prev + j - 1] as number) + substitutionCost(x, y),
       );
-      if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y && x !== y) v = Math.min(v, (prevPrev[j - 2] ?? Infinity) + 0.5);
-      cur[j] = v;
+      if (i > 1 && j > 1 && x === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === y && x !== y) v = Math.min(v, (rows[prevPrev + j - 2] as number) + 0.5);
+      rows[cur + j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    [prevPrev, prev, cur] = [prev, cur, prevPrev];
+    const oldPrevPrev = prevPrev;
+    prevPrev = prev;
+    prev = cur;
+    cur = oldPrevPrev;
   }
-  const d = prev[b.length] ?? Infinity;
+  const d = rows[prev + b.length] as number;
   return d > max ? max + 1 : d;
 }

@@ -5,11 +5,13 @@
 // glued to other words with hyphens. A domain an entity really owns is never a
 // lookalike, of that entity or any other.
 import { parse } from 'tldts';
-import { isCommonWord } from '../names';
 import type { ProtectedEntity } from '../protected';
 import { hasConfusableCharacters, isAscii, isMixedScript, skeleton } from './confusables';
-import { bagExceeds, letterBag, visualDistance, type LetterBag } from './distance';
+import { textBagExceeds, visualDistance } from './distance';
 import { toUnicodeHost } from './punycode';
+import {
+  LONG_LABEL, MIN_COMPARED_LABEL, MIN_NAMED_LABEL, labelShape, letterMask, moreBitsThan, nearMissBuckets, targetIndex, type Target, type TargetIndex,
+} from './targets';
 
 export type LookalikeTechnique =
   | 'edit-distance' | 'confusable' | 'idn-mixed-script' | 'punycode' | 'subdomain' | 'combosquat' | 'tld-swap';
@@ -23,143 +25,32 @@ export interface LookalikeMatch {
   detail: string;
 }
 
-interface Target {
-  entity: ProtectedEntity;
-  domain: string;
-  label: string;
-  suffix: string;
-  skeleton: string;
-  /** Everyday-word labels ("office", "orange") only count when written with homoglyphs. */
-  common: boolean;
-  /** "bbc-co-uk": the domain as hyphenated tokens, for combosquats. */
-  hyphenated: string;
-  bag: LetterBag | undefined;
-}
-
-const MIN_COMPARED_LABEL = 4;
-const MIN_NAMED_LABEL = 3;
-const LONG_LABEL = 8;
-
-/**
- * The targets of one entity list, with lookups that narrow each check to the few
- * targets it could possibly match. Every lookup returns a superset of the targets
- * its check accepts, in list order, so the first match is the same as a full scan.
- */
-interface TargetIndex {
-  targets: Target[];
-  ownedDomains: Set<string>;
-  bySkeleton: Map<string, number[]>;
-  byLabel: Map<string, number[]>;
-  byDomain: Map<string, number[]>;
-  /** Label with dots as hyphens, the run of tokens a combosquat host must contain. */
-  byDashedLabel: Map<string, number[]>;
-  /** Near-miss eligible long labels by skeleton length (they may match under any suffix). */
-  nearByLength: Map<number, number[]>;
-  /** Near-miss eligible short labels by suffix and skeleton length (they must keep their suffix). */
-  nearBySuffixLength: Map<string, number[]>;
-  /** letterMask of each target's skeleton, by position. */
-  letterMasks: number[];
-  /** nearMissCandidates answers by "suffix length", filled as hosts are seen. */
-  nearMissLists: Map<string, readonly number[]>;
-  /** First label (up to the first dot) of every target domain. */
-  firstLabels: Set<string>;
-  longestDomain: number;
-  mostDashedTokens: number;
-}
-
-const indexCache = new WeakMap<readonly ProtectedEntity[], TargetIndex>();
-
-function pushTo<K>(map: Map<K, number[]>, key: K, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-/**
- * Under a brand's own top-level domain ("mail.microsoft") the suffix carries the
- * name and the label is an everyday word: "mail.example" imitates nobody.
- */
-function suffixIsTheName(label: string, suffix: string, entity: ProtectedEntity): boolean {
-  if (suffix.includes('.')) return false;
-  const words = [entity.name, ...entity.aliases].flatMap((name) => name.toLowerCase().split(/[^a-z0-9]+/));
-  return words.includes(suffix) && !words.includes(label);
-}
-
-function indexOf(entities: readonly ProtectedEntity[]): TargetIndex {
-  const hit = indexCache.get(entities);
-  if (hit) return hit;
-  const index: TargetIndex = {
-    targets: [], ownedDomains: new Set(), bySkeleton: new Map(), byLabel: new Map(), byDomain: new Map(),
-    byDashedLabel: new Map(), nearByLength: new Map(), nearBySuffixLength: new Map(), nearMissLists: new Map(), letterMasks: [], firstLabels: new Set(), longestDomain: 0, mostDashedTokens: 0,
-  };
-  for (const entity of entities) {
-    for (const domain of entity.domains) {
-      index.ownedDomains.add(domain);
-      const parsed = parse(domain);
-      const label = parsed.domainWithoutSuffix;
-      if (!label || !parsed.publicSuffix) continue;
-      const labelSkeleton = skeleton(label);
-      const target: Target = { entity, domain, label, suffix: parsed.publicSuffix, skeleton: labelSkeleton, common: isCommonWord(label) || suffixIsTheName(label, parsed.publicSuffix, entity), hyphenated: `-${domain.split('.').join('-')}-`, bag: letterBag(labelSkeleton) };
-      const at = index.targets.push(target) - 1;
-      index.letterMasks.push(letterMask(labelSkeleton));
-      pushTo(index.bySkeleton, labelSkeleton, at);
-      pushTo(index.byLabel, label, at);
-      pushTo(index.byDomain, domain, at);
-      const firstDot = domain.indexOf('.');
-      index.firstLabels.add(firstDot < 0 ? domain : domain.slice(0, firstDot));
-      const dashed = label.split('.').join('-');
-      pushTo(index.byDashedLabel, dashed, at);
-      index.mostDashedTokens = Math.max(index.mostDashedTokens, dashed.split('-').length);
-      index.longestDomain = Math.max(index.longestDomain, domain.length);
-      if (!target.common && label.length >= MIN_COMPARED_LABEL) {
-        if (label.length >= LONG_LABEL) pushTo(index.nearByLength, labelSkeleton.length, at);
-        else pushTo(index.nearBySuffixLength, `${target.suffix} ${labelSkeleton.length}`, at);
-      }
-    }
-  }
-  indexCache.set(entities, index);
-  return index;
-}
-
 interface Candidate {
   host: string;
   registrable: string;
   asciiLabel: string;
   label: string;
   suffix: string;
-  subdomain: string;
   skeleton: string;
   punycode: boolean;
-  /** ".host." for whole-label searches. */
-  hostDotted: string;
-  labelTokens: string[];
-  labelHyphenated: string;
-  /** Filled by nearMiss when a target survives the mask filter; null for non-ASCII skeletons. */
-  bag: LetterBag | null | undefined;
-  letterMask: number;
 }
 
 function candidateOf(host: string): Candidate | undefined {
-  const ascii = host.trim().toLowerCase().replace(/\.$/, '').slice(0, 253);
+  let ascii = host.trim().toLowerCase();
+  if (ascii.endsWith('.')) ascii = ascii.slice(0, -1);
+  ascii = ascii.slice(0, 253);
   if (!ascii) return undefined;
   const parsed = parse(ascii);
   if (parsed.isIp || !parsed.domain || !parsed.domainWithoutSuffix || !parsed.publicSuffix) return undefined;
   const label = toUnicodeHost(parsed.domainWithoutSuffix);
-  const labelSkeleton = skeleton(label);
   return {
     host: ascii,
     registrable: parsed.domain,
     asciiLabel: parsed.domainWithoutSuffix,
     label,
     suffix: parsed.publicSuffix,
-    subdomain: parsed.subdomain ?? '',
-    skeleton: labelSkeleton,
+    skeleton: skeleton(label),
     punycode: parsed.domainWithoutSuffix.includes('xn--'),
-    hostDotted: `.${ascii}.`,
-    labelTokens: label.split('-'),
-    labelHyphenated: `-${label}-`,
-    bag: undefined,
-    letterMask: letterMask(labelSkeleton),
   };
 }
 
@@ -179,8 +70,7 @@ function nearMiss(c: Candidate, t: Target): LookalikeMatch | undefined {
   if (!sameSuffix && t.label.length < LONG_LABEL) return undefined;
   const max = t.label.length >= LONG_LABEL && sameSuffix ? 1 : 0.5;
   if (Math.abs(c.skeleton.length - t.skeleton.length) * 0.5 > max) return undefined;
-  if (c.bag === undefined) c.bag = letterBag(c.skeleton) ?? null;
-  if (bagExceeds(c.bag ?? undefined, t.bag, max)) return undefined;
+  if (textBagExceeds(c.skeleton, t.bag, max)) return undefined;
   const d = visualDistance(c.skeleton, t.skeleton, max);
   if (d === 0 || d > max) return undefined;
   return { entity: t.entity, protectedDomain: t.domain, technique: 'edit-distance', detail: `${c.label} ~ ${t.label}` };
@@ -191,14 +81,13 @@ function tldSwap(c: Candidate, t: Target): LookalikeMatch | undefined {
   return { entity: t.entity, protectedDomain: t.domain, technique: 'tld-swap', detail: `${c.registrable} ≠ ${t.domain}` };
 }
 
-function asSubdomain(c: Candidate, t: Target): LookalikeMatch | undefined {
+function asSubdomain(c: Candidate, t: Target, hostDotted: string): LookalikeMatch | undefined {
   if (t.label.length < MIN_NAMED_LABEL) return undefined;
   // "bbc.co.uk.login.example", "paypal.com-secure.example": the real domain, whole, in front of
   // someone else's registrable domain (the host's own registrable domain is known not to be it).
-  const haystack = c.hostDotted;
-  const at = haystack.indexOf(`.${t.domain}`);
+  const at = hostDotted.indexOf(`.${t.domain}`);
   if (at < 0) return undefined;
-  const next = haystack[at + t.domain.length + 1];
+  const next = hostDotted[at + t.domain.length + 1];
   if (next !== '.' && next !== '-') return undefined;
   return { entity: t.entity, protectedDomain: t.domain, technique: 'subdomain', detail: `${c.host} → ${c.registrable}` };
 }
@@ -215,82 +104,78 @@ const LURE_TOKENS = new Set([
   'online', 'official', 'team', 'notification', 'alert', 'be', 'nl', 'fr', 'de', 'uk', 'com', 'net', 'org', 'co',
 ]);
 
-function combosquat(c: Candidate, t: Target): LookalikeMatch | undefined {
-  if (t.common || t.label.length < MIN_NAMED_LABEL || !c.label.includes('-')) return undefined;
-  if (!c.labelTokens.includes(t.label) && !c.labelHyphenated.includes(t.hyphenated)) return undefined;
-  if (t.label.length < MIN_COMPARED_LABEL && !c.labelTokens.some((token) => token !== t.label && LURE_TOKENS.has(token))) return undefined;
+function combosquat(c: Candidate, t: Target, tokens: readonly string[]): LookalikeMatch | undefined {
+  if (t.common || t.label.length < MIN_NAMED_LABEL) return undefined;
+  if (!tokens.includes(t.label) && !`-${c.label}-`.includes(t.hyphenated)) return undefined;
+  if (t.label.length < MIN_COMPARED_LABEL && !tokens.some((token) => token !== t.label && LURE_TOKENS.has(token))) return undefined;
   return { entity: t.entity, protectedDomain: t.domain, technique: 'combosquat', detail: c.label };
 }
-
-type Check = (c: Candidate, t: Target) => LookalikeMatch | undefined;
 
 function sortedUnique(ids: number[]): number[] {
   ids.sort((a, b) => a - b);
   return ids.filter((id, i) => i === 0 || ids[i - 1] !== id);
 }
 
-/**
- * Targets whose skeleton is within two characters of the candidate's length (a bound
- * nearMiss implies), and for short labels only those under the candidate's suffix.
- */
-function nearMissCandidates(c: Candidate, index: TargetIndex): readonly number[] {
-  if (c.label.length < MIN_COMPARED_LABEL) return [];
-  // Hosts repeat suffixes and lengths: keep the merged list per pair (bounded,
-  // since unknown suffixes come from the message).
-  const key = `${c.suffix} ${c.skeleton.length}`;
-  let ids = index.nearMissLists.get(key);
-  if (!ids) {
-    ids = mergeNearMissLists(c, index);
-    if (index.nearMissLists.size < MAX_NEAR_MISS_LISTS) index.nearMissLists.set(key, ids);
+function firstHomoglyph(c: Candidate, index: TargetIndex): LookalikeMatch | undefined {
+  const ids = index.bySkeleton.get(c.skeleton);
+  if (ids) for (const id of ids) {
+    const match = homoglyph(c, index.targets[id] as Target);
+    if (match) return match;
   }
-  // Each character one side has and the other lacks needs an edit of at least 0.5,
-  // and the distance allowed is at most 1: more than two such characters on either
-  // side rule the target out. Counted on bit masks, with no call per target.
-  const mask = c.letterMask;
-  const survivors: number[] = [];
-  for (const id of ids) {
-    const other = index.letterMasks[id] ?? 0;
-    if (bitCount(mask & ~other) <= 2 && bitCount(other & ~mask) <= 2) survivors.push(id);
-  }
-  return survivors;
+  return undefined;
 }
 
 /**
- * One bit per character class (code unit mod 32). A bit set in one mask and not the
- * other proves a character present in one string and absent from the other.
+ * The first target within nearMiss's distance. The bucket holds the targets of a
+ * compatible skeleton length; a letter class on one side only needs an edit of at
+ * least 0.5 of its own, so more of them than the bucket allows rules a target out
+ * on bit masks, before any letter counting or distance table.
  */
-function letterMask(text: string): number {
-  let mask = 0;
-  for (let i = 0; i < text.length; i++) mask |= 1 << (text.charCodeAt(i) & 31);
-  return mask;
-}
-
-function bitCount(value: number): number {
-  let v = value - ((value >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
-const MAX_NEAR_MISS_LISTS = 2048;
-
-function mergeNearMissLists(c: Candidate, index: TargetIndex): number[] {
-  const ids: number[] = [];
-  const length = c.skeleton.length;
-  for (let l = length - 2; l <= length + 2; l++) {
-    const long = index.nearByLength.get(l);
-    if (long) ids.push(...long);
-    const short = index.nearBySuffixLength.get(`${c.suffix} ${l}`);
-    if (short) ids.push(...short);
+function firstNearMiss(c: Candidate, index: TargetIndex): LookalikeMatch | undefined {
+  if (c.label.length < MIN_COMPARED_LABEL) return undefined;
+  const bucket = nearMissBuckets(index, c.suffix)[c.skeleton.length];
+  if (!bucket) return undefined;
+  const mask = letterMask(c.skeleton);
+  const { ids, masks, classLimits } = bucket;
+  for (let k = 0; k < ids.length; k++) {
+    const other = masks[k] as number;
+    const limit = classLimits[k] as number;
+    if (moreBitsThan(mask & ~other, limit) || moreBitsThan(other & ~mask, limit)) continue;
+    const match = nearMiss(c, index.targets[ids[k] as number] as Target);
+    if (match) return match;
   }
-  return ids.length > 1 ? sortedUnique(ids) : ids;
+  return undefined;
+}
+
+function firstTldSwap(c: Candidate, index: TargetIndex): LookalikeMatch | undefined {
+  const ids = index.byLabel.get(c.label);
+  if (ids) for (const id of ids) {
+    const match = tldSwap(c, index.targets[id] as Target);
+    if (match) return match;
+  }
+  return undefined;
 }
 
 /** Targets whose domain starts at a label boundary of the host and ends before a dot or hyphen. */
-function subdomainCandidates(c: Candidate, index: TargetIndex): number[] {
-  const ids: number[] = [];
-  const haystack = c.hostDotted;
-  for (let start = haystack.indexOf('.'); start >= 0 && start < haystack.length - 1; start = haystack.indexOf('.', start + 1)) {
-    // A domain starting here begins with its first label, which a dot ends.
+function firstSubdomain(c: Candidate, index: TargetIndex): LookalikeMatch | undefined {
+  // A target domain starts with its first label, which must be a whole label of the host
+  // other than the last (a domain has a label after it): most hosts have no such label of
+  // the right length and first and last letters, so the string work below is skipped.
+  const host = c.host;
+  let mayMatch = false;
+  for (let start = 0; start < host.length; ) {
+    const end = host.indexOf('.', start);
+    if (end < 0) break;
+    if (end > start && index.firstLabelShapes.has(labelShape(host, start, end))) {
+      mayMatch = true;
+      break;
+    }
+    start = end + 1;
+  }
+  if (!mayMatch) return undefined;
+  const haystack = `.${host}.`;
+  let ids: number[] | undefined;
+  for (let start = 0; start >= 0 && start < haystack.length - 1; start = haystack.indexOf('.', start + 1)) {
     const labelEnd = haystack.indexOf('.', start + 1);
     if (labelEnd < 0 || !index.firstLabels.has(haystack.slice(start + 1, labelEnd))) continue;
     const limit = Math.min(haystack.length, start + 2 + index.longestDomain);
@@ -298,17 +183,33 @@ function subdomainCandidates(c: Candidate, index: TargetIndex): number[] {
       const ch = haystack[end];
       if (ch !== '.' && ch !== '-') continue;
       const found = index.byDomain.get(haystack.slice(start + 1, end));
-      if (found) ids.push(...found);
+      if (found) (ids ??= []).push(...found);
     }
   }
-  return sortedUnique(ids);
+  if (!ids) return undefined;
+  for (const id of sortedUnique(ids)) {
+    const match = asSubdomain(c, index.targets[id] as Target, haystack);
+    if (match) return match;
+  }
+  return undefined;
 }
 
 /** Targets whose label (dots as hyphens) is a run of the candidate label's hyphen-separated tokens. */
-function combosquatCandidates(c: Candidate, index: TargetIndex): number[] {
-  if (!c.label.includes('-')) return [];
+function firstCombosquat(c: Candidate, index: TargetIndex): LookalikeMatch | undefined {
+  const label = c.label;
+  if (!label.includes('-')) return undefined;
+  // Every run starts with a token that starts some target label: compared by shape
+  // first, so most hyphenated hosts are done without splitting.
+  let mayMatch = false;
+  for (let start = 0; start <= label.length && !mayMatch; ) {
+    let end = label.indexOf('-', start);
+    if (end < 0) end = label.length;
+    mayMatch = end === start ? index.firstDashedTokens.has('') : index.firstDashedTokenShapes.has(labelShape(label, start, end));
+    start = end + 1;
+  }
+  if (!mayMatch) return undefined;
+  const tokens = label.split('-');
   const ids: number[] = [];
-  const tokens = c.labelTokens;
   for (let i = 0; i < tokens.length; i++) {
     let run = '';
     for (let j = i; j < Math.min(tokens.length, i + index.mostDashedTokens); j++) {
@@ -317,30 +218,25 @@ function combosquatCandidates(c: Candidate, index: TargetIndex): number[] {
       if (found) ids.push(...found);
     }
   }
-  return sortedUnique(ids);
+  for (const id of sortedUnique(ids)) {
+    const match = combosquat(c, index.targets[id] as Target, tokens);
+    if (match) return match;
+  }
+  return undefined;
 }
-
-const CHECKS: readonly (readonly [Check, (c: Candidate, index: TargetIndex) => readonly number[]])[] = [
-  [homoglyph, (c, index) => index.bySkeleton.get(c.skeleton) ?? []],
-  [nearMiss, nearMissCandidates],
-  [tldSwap, (c, index) => index.byLabel.get(c.label) ?? []],
-  [asSubdomain, subdomainCandidates],
-  [combosquat, combosquatCandidates],
-];
 
 /** The protected entity this host imitates, or undefined (also for the entities' own domains). */
 export function findLookalike(host: string, protectedEntities: readonly ProtectedEntity[]): LookalikeMatch | undefined {
   const candidate = candidateOf(host);
   if (!candidate) return undefined;
-  const index = indexOf(protectedEntities);
+  const index = targetIndex(protectedEntities);
   if (index.ownedDomains.has(candidate.registrable)) return undefined;
-  for (const [check, candidatesOf] of CHECKS) {
-    for (const id of candidatesOf(candidate, index)) {
-      const match = check(candidate, index.targets[id] as Target);
-      if (match) return match;
-    }
-  }
-  return undefined;
+  // Techniques in order of strength: the first that matches any target decides.
+  return firstHomoglyph(candidate, index)
+    ?? firstNearMiss(candidate, index)
+    ?? firstTldSwap(candidate, index)
+    ?? firstSubdomain(candidate, index)
+    ?? firstCombosquat(candidate, index);
 }
 
 /** A host label mixing Latin with Cyrillic/Greek/Armenian letters, decoded; undefined when none does. */

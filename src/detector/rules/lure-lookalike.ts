@@ -4,9 +4,8 @@
 // it still needs a click and the link rules weigh links too.
 import { findLookalike, mixedScriptLabel, type LookalikeMatch } from '../lookalike';
 import { isFreemail } from '../catalogues/freemail';
-import { registrableDomain } from '../domains';
 import { entityOwning, protectedEntities, type ProtectedEntity } from '../protected';
-import type { Rule, RuleContext } from '../rule';
+import type { LinkRef, Rule, RuleContext, RuleVisitors } from '../rule';
 import type { MailAddress, Severity } from '../types';
 import { urlsInText } from './lure-links';
 
@@ -43,10 +42,11 @@ function reportMixedScript(context: RuleContext, host: string, label: string, se
  * Without orgDomains in the policy, the reader's own mail domain stands in for the
  * organisation: a lookalike of it is the classic internal-looking lure.
  */
-function withRecipientDomain(entities: ProtectedEntity[], recipient: string | undefined): readonly ProtectedEntity[] {
+function withRecipientDomain(context: RuleContext, entities: ProtectedEntity[], recipient: string | undefined): readonly ProtectedEntity[] {
   if (!recipient || entities.some((e) => e.kind === 'org')) return entities;
-  const domain = registrableDomain(recipient);
-  if (!domain || !recipient.includes('@') || isFreemail(domain) || entityOwning(domain, entities)) return entities;
+  const domain = context.registrableDomain(recipient);
+  const domainOf = (host: string) => context.registrableDomain(host);
+  if (!domain || !recipient.includes('@') || isFreemail(domain) || entityOwning(domain, entities, domainOf)) return entities;
   // The same list object for the same recipient domain lets findLookalike reuse the
   // targets it derived from it, instead of re-deriving hundreds of them per message.
   let byDomain = extendedLists.get(entities);
@@ -67,6 +67,63 @@ function withRecipientDomain(entities: ProtectedEntity[], recipient: string | un
 const MAX_RECIPIENT_DOMAINS = 32;
 const extendedLists = new WeakMap<readonly ProtectedEntity[], Map<string, readonly ProtectedEntity[]>>();
 
+/** What one host imitates: a protected domain, else a mixed-script label, else nothing. */
+interface HostVerdict {
+  match: LookalikeMatch | undefined;
+  mixed: string | undefined;
+}
+
+/**
+ * One analysis' checks. Senders, answer addresses and links often share a host
+ * (a newsletter from news@x.example linking to x.example): each distinct host is
+ * judged once per message. A class keeps the visitors on the prototype.
+ */
+class LookalikeCheck implements RuleVisitors {
+  /** Hosts judged so far; while links are walked, exactly the link hosts seen. */
+  private readonly judged = new Map<string, HostVerdict>();
+
+  constructor(private readonly context: RuleContext, private readonly entities: readonly ProtectedEntity[]) {}
+
+  private judge(host: string): HostVerdict {
+    let verdict = this.judged.get(host);
+    if (!verdict) {
+      const match = findLookalike(host, this.entities);
+      verdict = { match, mixed: match ? undefined : mixedScriptLabel(host) };
+      this.judged.set(host, verdict);
+    }
+    return verdict;
+  }
+
+  private checkAddress(address: MailAddress | undefined, where: 'sender' | 'replyTo', header: string): void {
+    const host = hostOfAddress(address);
+    if (!host) return;
+    const { match, mixed } = this.judge(host);
+    if (match) report(this.context, where, host, match, 'high', header);
+    else if (mixed) reportMixedScript(this.context, host, mixed, 'medium', header);
+  }
+
+  private checkLink(url: string): void {
+    const host = this.context.hostOf(url);
+    if (!host || this.judged.has(host) || this.judged.size >= MAX_LINK_HOSTS) return;
+    const { match, mixed } = this.judge(host);
+    if (match) report(this.context, 'link', host, match, 'medium', undefined, url);
+    else if (mixed) reportMixedScript(this.context, host, mixed, 'medium');
+  }
+
+  link(link: LinkRef): void {
+    this.checkLink(link.url);
+  }
+
+  end(): void {
+    const message = this.context.message;
+    // Plain-text mail has no <a> elements: its bare URLs are the links.
+    if (!message.html) for (const url of urlsInText(message.text ?? '')) this.checkLink(url);
+    // Addresses come after every link, so link hosts were bounded by MAX_LINK_HOSTS alone.
+    this.checkAddress(message.from, 'sender', 'From');
+    for (const replyTo of message.replyTo.slice(0, 10)) this.checkAddress(replyTo, 'replyTo', 'Reply-To');
+  }
+}
+
 export const lureLookalikeDomain: Rule = {
   meta: {
     id: 'lure/lookalike-domain',
@@ -76,41 +133,6 @@ export const lureLookalikeDomain: Rule = {
     messageIds: ['sender', 'replyTo', 'link', 'mixedScript'],
   },
   create(context) {
-    const entities = withRecipientDomain(protectedEntities(context.policy), context.message.recipient);
-    const seenLinkHosts = new Set<string>();
-    const checkAddress = (address: MailAddress | undefined, where: 'sender' | 'replyTo', header: string) => {
-      const host = hostOfAddress(address);
-      if (!host) return;
-      const match = findLookalike(host, entities);
-      if (match) {
-        report(context, where, host, match, 'high', header);
-        return;
-      }
-      const mixed = mixedScriptLabel(host);
-      if (mixed) reportMixedScript(context, host, mixed, 'medium', header);
-    };
-    const checkLink = (url: string) => {
-      const host = context.hostOf(url);
-      if (!host || seenLinkHosts.has(host) || seenLinkHosts.size >= MAX_LINK_HOSTS) return;
-      seenLinkHosts.add(host);
-      const match = findLookalike(host, entities);
-      if (match) {
-        report(context, 'link', host, match, 'medium', undefined, url);
-        return;
-      }
-      const mixed = mixedScriptLabel(host);
-      if (mixed) reportMixedScript(context, host, mixed, 'medium');
-    };
-    return {
-      link(link) {
-        checkLink(link.url);
-      },
-      end() {
-        // Plain-text mail has no <a> elements: its bare URLs are the links.
-        if (!context.message.html) for (const url of urlsInText(context.message.text ?? '')) checkLink(url);
-        checkAddress(context.message.from, 'sender', 'From');
-        for (const replyTo of context.message.replyTo.slice(0, 10)) checkAddress(replyTo, 'replyTo', 'Reply-To');
-      },
-    };
+    return new LookalikeCheck(context, withRecipientDomain(context, protectedEntities(context.policy), context.message.recipient));
   },
 };
