@@ -67,18 +67,24 @@ function urlEncoded(address: string): IdentityVariant[] {
 // scanner fed many recipients keeps only the recent ones.
 const MAX_CACHED_ADDRESSES = 64;
 const variantsByAddress = new Map<string, readonly IdentityVariant[]>();
+/** The same lists without the digests, for URLs that have no hex run long enough to hold one. */
+const undigestedByAddress = new Map<string, readonly IdentityVariant[]>();
 
-/** All the disguises we look for, for one address. */
-export function identityVariants(address: string): readonly IdentityVariant[] {
-  const cached = variantsByAddress.get(address);
+function cachedVariants(cache: Map<string, readonly IdentityVariant[]>, address: string, withDigests: boolean): readonly IdentityVariant[] {
+  const cached = cache.get(address);
   if (cached) return cached;
-  const variants = Object.freeze(computeVariants(address).map((v) => Object.freeze(v)));
-  if (variantsByAddress.size >= MAX_CACHED_ADDRESSES) variantsByAddress.clear();
-  variantsByAddress.set(address, variants);
+  const variants = Object.freeze(computeVariants(address, withDigests).map((v) => Object.freeze(v)));
+  if (cache.size >= MAX_CACHED_ADDRESSES) cache.clear();
+  cache.set(address, variants);
   return variants;
 }
 
-function computeVariants(address: string): IdentityVariant[] {
+/** All the disguises we look for, for one address. */
+export function identityVariants(address: string): readonly IdentityVariant[] {
+  return cachedVariants(variantsByAddress, address, true);
+}
+
+function computeVariants(address: string, withDigests: boolean): IdentityVariant[] {
   const normalised = normaliseAddress(address);
   if (!normalised.includes('@') || normalised.length < 6) return [];
   const bytes = new TextEncoder().encode(normalised);
@@ -86,10 +92,14 @@ function computeVariants(address: string): IdentityVariant[] {
     { encoding: 'plain', value: normalised, caseSensitive: false },
     ...urlEncoded(normalised),
     { encoding: 'hex', value: bytesToHex(bytes), caseSensitive: false },
-    { encoding: 'md5', value: bytesToHex(md5(bytes)), caseSensitive: false },
-    { encoding: 'sha1', value: bytesToHex(sha1(bytes)), caseSensitive: false },
-    { encoding: 'sha256', value: bytesToHex(sha256(bytes)), caseSensitive: false },
   ];
+  if (withDigests) {
+    variants.push(
+      { encoding: 'md5', value: bytesToHex(md5(bytes)), caseSensitive: false },
+      { encoding: 'sha1', value: bytesToHex(sha1(bytes)), caseSensitive: false },
+      { encoding: 'sha256', value: bytesToHex(sha256(bytes)), caseSensitive: false },
+    );
+  }
   const seen = new Set<string>();
   for (const offset of [0, 1, 2]) {
     const standard = alignedBase64(bytes, offset);
@@ -117,16 +127,238 @@ const MAX_URL_SCAN = 64 * 1024;
 /** The first variant found in the URL (raw, or once and twice percent-decoded), or undefined. */
 export function findIdentity(url: string, variants: readonly IdentityVariant[]): IdentityVariant | undefined {
   if (variants.length === 0) return undefined;
-  const raw = url.length > MAX_URL_SCAN ? url.slice(0, MAX_URL_SCAN) : url;
+  return searchForms(url.length > MAX_URL_SCAN ? url.slice(0, MAX_URL_SCAN) : url, variants, undefined);
+}
+
+/**
+ * The search itself: least-decoded form first, so the reported encoding is the
+ * one in the message. `possible`, when given, says which variants the URL's
+ * character runs leave possible; the others are skipped without changing the answer.
+ */
+function searchForms(raw: string, variants: readonly IdentityVariant[], possible: ((v: IdentityVariant) => boolean) | undefined): IdentityVariant | undefined {
+  let anyCaseless = false;
+  for (const variant of variants) if (!variant.caseSensitive && (!possible || possible(variant))) anyCaseless = true;
   // Without "%" or "+" decoding changes nothing: spare the copy and the try/catch.
   const once = raw.includes('%') || raw.includes('+') ? safeDecode(raw) : raw;
   const twice = once.includes('%') ? safeDecode(once) : once;
-  // Least-decoded form first, so the reported encoding is the one in the message.
-  for (const form of new Set([raw, once, twice])) {
-    const lowered = form.toLowerCase();
+  for (let round = 0; round < 3; round++) {
+    const form = round === 0 ? raw : round === 1 ? once : twice;
+    if ((round === 1 && form === raw) || (round === 2 && (form === once || form === raw))) continue;
+    // Lower-casing copies the URL: only for the variants compared without case.
+    const lowered = anyCaseless ? form.toLowerCase() : form;
     for (const variant of variants) {
+      if (possible && !possible(variant)) continue;
       if ((variant.caseSensitive ? form : lowered).includes(variant.value)) return variant;
     }
   }
   return undefined;
+}
+
+/** Character classes for the run scan (bits, combined with |), one table lookup per character. */
+export const RUN_CLASS = { hex: 1, alnum: 2, base64Symbol: 4, base64UrlSymbol: 8 } as const;
+const HEX_RUN = RUN_CLASS.hex;
+const ALNUM_RUN = RUN_CLASS.alnum;
+const STANDARD_SYMBOL = RUN_CLASS.base64Symbol;
+const URL_SAFE_SYMBOL = RUN_CLASS.base64UrlSymbol;
+const RUN_CLASSES = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+  const digit = code >= 48 && code <= 57;
+  const letter = (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  const hexLetter = (code >= 97 && code <= 102) || (code >= 65 && code <= 70);
+  // "%" belongs to every run: decoding "%XY" yields one character from three.
+  if (digit || hexLetter || code === 37) RUN_CLASSES[code]! |= HEX_RUN;
+  if (digit || letter || code === 37) RUN_CLASSES[code]! |= ALNUM_RUN;
+  if (code === 43 || code === 47) RUN_CLASSES[code]! |= STANDARD_SYMBOL;
+  if (code === 45 || code === 95) RUN_CLASSES[code]! |= URL_SAFE_SYMBOL;
+}
+
+/**
+ * What one linear scan of a URL says about which variants it could hold in
+ * any of its forms. Decoding only turns "%XY" (all of whose characters are hex
+ * digits or "%") into one character, so a run of hex digits, or of Base64
+ * characters, in a decoded form comes from a run at least as long of those
+ * characters or "%" in the URL as written; and an "@" or "%40" can only appear
+ * in a form if the URL holds "@", "%40" or a double-encoded "%25".
+ */
+class UrlRuns {
+  readonly mayHoldAddress: boolean;
+  /** Longest runs of [0-9A-Fa-f%], [A-Za-z0-9%], those plus "+/" (Base64), those plus "-_" (Base64url). */
+  readonly hex: number;
+  readonly alnum: number;
+  readonly standard: number;
+  readonly urlSafe: number;
+
+  constructor(raw: string) {
+    let hex = 0;
+    let alnum = 0;
+    let standard = 0;
+    let urlSafe = 0;
+    let longestHex = 0;
+    let longestAlnum = 0;
+    let longestStandard = 0;
+    let longestUrlSafe = 0;
+    let at = false;
+    for (let i = 0; i < raw.length; i++) {
+      const code = raw.charCodeAt(i);
+      const classes = code < 128 ? RUN_CLASSES[code]! : 0;
+      if (classes === 0) {
+        if (code === 64) at = true;
+        hex = alnum = standard = urlSafe = 0;
+        continue;
+      }
+      hex = classes & HEX_RUN ? hex + 1 : 0;
+      if (classes & ALNUM_RUN) {
+        alnum++;
+        standard++;
+        urlSafe++;
+      } else {
+        alnum = 0;
+        standard = classes & STANDARD_SYMBOL ? standard + 1 : 0;
+        urlSafe = classes & URL_SAFE_SYMBOL ? urlSafe + 1 : 0;
+      }
+      if (hex > longestHex) longestHex = hex;
+      if (alnum > longestAlnum) longestAlnum = alnum;
+      if (standard > longestStandard) longestStandard = standard;
+      if (urlSafe > longestUrlSafe) longestUrlSafe = urlSafe;
+    }
+    this.hex = longestHex;
+    this.alnum = longestAlnum;
+    this.standard = longestStandard;
+    this.urlSafe = longestUrlSafe;
+    this.mayHoldAddress = at || raw.includes('%40') || raw.includes('%25');
+  }
+
+  /** False only when the variant cannot occur in any form of the URL. */
+  allows(variant: IdentityVariant): boolean {
+    const length = variant.value.length;
+    switch (variant.encoding) {
+      case 'plain':
+      case 'url-encoded':
+        return this.mayHoldAddress;
+      case 'base64url':
+        return this.urlSafe >= length;
+      case 'base64':
+        return (hasBase64Symbol(variant.value) ? this.standard : this.alnum) >= length;
+      default:
+        return this.hex >= length;
+    }
+  }
+}
+
+/** Shortest hex or Base64 variant of any address: 12 hex digits (6 bytes) or a 12-character Base64 fragment. */
+const SHORTEST_POSSIBLE_VARIANT = Math.min(12, MIN_BASE64_FRAGMENT);
+
+/**
+ * True when `text` has `length` consecutive characters in `classes`. Tests the
+ * last character of each window first and jumps a whole window past any
+ * character outside the classes, so a URL of short words is dismissed after
+ * looking at a fraction of it; no character is examined twice.
+ */
+export function hasRun(text: string, length: number, classes: number): boolean {
+  if (length <= 0) return true;
+  let verifiedTo = -1; // text[windowStart .. verifiedTo] is known to be inside the classes
+  for (let end = length - 1; end < text.length;) {
+    const lowest = Math.max(end - length + 1, verifiedTo + 1);
+    let at = end;
+    while (at >= lowest && inClasses(text.charCodeAt(at), classes)) at--;
+    if (at < lowest) return true;
+    verifiedTo = end;
+    end = at + length;
+  }
+  return false;
+}
+
+function inClasses(code: number, classes: number): boolean {
+  return code < 128 && (RUN_CLASSES[code]! & classes) !== 0;
+}
+
+function hasBase64Symbol(value: string): boolean {
+  return value.includes('+') || value.includes('/');
+}
+
+/** Shortest digest (MD5, 32 hex digits): a URL without a hex run this long holds none. */
+const SHORTEST_DIGEST = 32;
+
+/**
+ * findIdentity for one message's addresses, paying only for what a URL could
+ * hold: most URLs have no "@", no long hex run and no long Base64 run, and
+ * are dismissed after one scan without decoding, lower-casing, or computing
+ * any variant; the digests are computed only for URLs with a hex run long
+ * enough to hold one. Answers exactly as findIdentity(url, addresses.flatMap(identityVariants)).
+ */
+export class IdentityFinder {
+  private bounds: VariantBounds | undefined;
+  private undigested: readonly IdentityVariant[] | undefined;
+  private all: readonly IdentityVariant[] | undefined;
+
+  constructor(private readonly addresses: readonly string[]) {}
+
+  find(url: string): IdentityVariant | undefined {
+    if (this.addresses.length === 0) return undefined;
+    const raw = url.length > MAX_URL_SCAN ? url.slice(0, MAX_URL_SCAN) : url;
+    const mayHoldAddress = raw.includes('@') || raw.includes('%40') || raw.includes('%25');
+    // Most URLs are dismissed here, by native searches and a run test that skips ahead.
+    // Hex digits are letters and digits too, so one run test covers every encoded variant.
+    if (!mayHoldAddress && !hasRun(raw, SHORTEST_POSSIBLE_VARIANT, ALNUM_RUN | STANDARD_SYMBOL | URL_SAFE_SYMBOL)) return undefined;
+    const bounds = (this.bounds ??= variantBounds(this.addresses));
+    const encodedClasses = bounds.base64Symbols ? ALNUM_RUN | STANDARD_SYMBOL | URL_SAFE_SYMBOL : ALNUM_RUN;
+    if (!mayHoldAddress && !hasRun(raw, Math.min(bounds.hex, bounds.base64), encodedClasses)) return undefined;
+    const runs = new UrlRuns(raw);
+    const base64Run = bounds.base64Symbols ? Math.max(runs.standard, runs.urlSafe) : runs.alnum;
+    if (!runs.mayHoldAddress && runs.hex < bounds.hex && base64Run < bounds.base64) return undefined;
+    // A list without digests answers the same when no digest fits: a variant it keeps that the
+    // full list drops as a duplicate of a digest is itself a digest-length hex string, so cannot fit either.
+    const variants = runs.hex >= SHORTEST_DIGEST
+      ? (this.all ??= this.addresses.flatMap(identityVariants))
+      : (this.undigested ??= this.addresses.flatMap((a) => cachedVariants(undigestedByAddress, a, false)));
+    let possible = false;
+    for (const variant of variants) if (runs.allows(variant)) possible = true;
+    return possible ? searchForms(raw, variants, (v) => runs.allows(v)) : undefined;
+  }
+}
+
+interface VariantBounds {
+  /** Shortest hex-digit variant (hex or digest) of any of the addresses. */
+  hex: number;
+  /** Shortest Base64 fragment of any of the addresses. */
+  base64: number;
+  /** True when some address's Base64 may hold "+" or "/" (and so a Base64url form with "-" or "_"). */
+  base64Symbols: boolean;
+}
+
+/**
+ * Bounds on the addresses' variants from their bytes alone, without encoding them.
+ * Base64 yields "+" or "/" only from non-ASCII bytes or, at a triple's last
+ * sextet, from ">", "?", "~" or DEL: an ordinary address encodes to letters and digits.
+ */
+function variantBounds(addresses: readonly string[]): VariantBounds {
+  let hex = Infinity;
+  let base64 = Infinity;
+  let base64Symbols = false;
+  for (const address of addresses) {
+    const normalised = normaliseAddress(address);
+    if (!normalised.includes('@') || normalised.length < 6) continue;
+    let bytes = 0;
+    for (let i = 0; i < normalised.length; i++) {
+      const code = normalised.charCodeAt(i);
+      if (code === 62 || code === 63 || code === 126 || code >= 127) base64Symbols = true;
+      bytes += utf8Width(normalised, i);
+      if (code >= 0xd800 && code <= 0xdbff && utf8Width(normalised, i) === 4) i++;
+    }
+    hex = Math.min(hex, 2 * bytes, SHORTEST_DIGEST);
+    for (const offset of [0, 1, 2]) {
+      const fragment = Math.floor(((offset + bytes) * 8) / 6) - Math.ceil((offset * 8) / 6);
+      if (fragment >= MIN_BASE64_FRAGMENT) base64 = Math.min(base64, fragment);
+    }
+  }
+  return { hex, base64, base64Symbols };
+}
+
+/** UTF-8 bytes TextEncoder writes for the character at `i` (a lone surrogate becomes the 3-byte U+FFFD). */
+function utf8Width(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return 1;
+  if (code < 0x800) return 2;
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) return 4;
+  return 3;
 }

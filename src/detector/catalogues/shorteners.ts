@@ -18,8 +18,29 @@ export const URL_SHORTENERS: ReadonlySet<string> = new Set([
  * analysis' memoised registrable-domain lookup so each host costs one PSL walk.
  */
 export function isShortener(host: string, domainOf: (host: string) => string | undefined = registrableDomain): boolean {
-  const h = host.trim().toLowerCase().replace(/\.$/, '');
-  if (URL_SHORTENERS.has(h)) return true;
-  const registrable = domainOf(h);
+  const h = host.trim().toLowerCase();
+  const normalised = h.endsWith('.') ? h.slice(0, -1) : h;
+  if (URL_SHORTENERS.has(normalised)) return true;
+  // The registrable domain of a plain host is the host or one of its parent domains:
+  // when none of those is a shortener, the PSL walk cannot find one.
+  if (isPlainHost(normalised) && !hasListedParent(normalised)) return false;
+  const registrable = domainOf(normalised);
   return registrable !== undefined && URL_SHORTENERS.has(registrable);
+}
+
+/** Lower-case letters, digits, "-" and inner dots only: a host the registrable-domain lookup returns a suffix of. */
+function isPlainHost(host: string): boolean {
+  if (host.length === 0 || host.charCodeAt(host.length - 1) === 46) return false;
+  for (let i = 0; i < host.length; i++) {
+    const code = host.charCodeAt(i);
+    if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45 || code === 46)) return false;
+  }
+  return true;
+}
+
+function hasListedParent(host: string): boolean {
+  for (let dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1)) {
+    if (URL_SHORTENERS.has(host.slice(dot + 1))) return true;
+  }
+  return false;
 }

@@ -187,9 +187,28 @@ interface LabelPattern {
   suffix: string;
 }
 
-interface CompiledPattern extends TrackerPattern {
-  labels: string[];
-  matchers: LabelPattern[];
+/** A catalogue entry as the index stores it for one use ("open" or "click"). */
+interface IndexedPattern {
+  /** Catalogue position: the lowest matching position wins, as in a scan of the catalogue in order. */
+  position: number;
+  vendor: string;
+  pathPrefix: string | undefined;
+  /** Labels left of the exact tail the entry is filed under, right to left; only these need label matching. */
+  rest: readonly LabelPattern[];
+}
+
+/**
+ * Per use, the catalogue filed under each pattern's exact tail: the whole host
+ * when it has no wildcard ("list-manage.com"), else the labels right of its
+ * last wildcard label ("com" for "cmail#.com"). A host then costs one Map
+ * lookup per label boundary instead of a comparison with every entry.
+ */
+interface UseIndex {
+  byTail: ReadonlyMap<string, readonly IndexedPattern[]>;
+  /** Entries whose rightmost label is a wildcard (none today): tried against every host. */
+  untailed: readonly IndexedPattern[];
+  /** Path-only signatures ("*" hosts), in catalogue order. */
+  pathOnly: readonly IndexedPattern[];
 }
 
 function compileLabel(pattern: string): LabelPattern {
@@ -198,41 +217,38 @@ function compileLabel(pattern: string): LabelPattern {
   return { text: pattern, wildcard: pattern[at] as '#' | '*', prefix: pattern.slice(0, at), suffix: pattern.slice(at + 1) };
 }
 
-const COMPILED: readonly CompiledPattern[] = TRACKERS.map((t) => {
-  const labels = t.host === '*' ? [] : t.host.split('.').reverse();
-  return { ...t, labels, matchers: labels.map(compileLabel) };
-});
-
-/** Two rightmost labels ("com.mailchimp"), when the pattern spells them without wildcards. */
-function patternKey(labels: readonly string[]): string | undefined {
-  const [top, second] = labels;
-  if (top === undefined || second === undefined || /[#*]/.test(top) || /[#*]/.test(second)) return undefined;
-  return `${top}.${second}`;
+/** Position of the first "#" or "*" in a pattern label, or -1. */
+function wildcardIndex(pattern: string): number {
+  const hash = pattern.indexOf('#');
+  const star = pattern.indexOf('*');
+  return hash < 0 ? star : star < 0 ? hash : Math.min(hash, star);
 }
 
-/**
- * Catalogue positions by the host's two rightmost labels, so a URL is compared only
- * with the patterns that could match its host, plus those (path-only signatures,
- * wildcard domains) that must always be tried. Positions keep catalogue order.
- */
-const BY_HOST_KEY = new Map<string, number[]>();
-const ALWAYS_TRIED: number[] = [];
-COMPILED.forEach((entry, position) => {
-  const key = patternKey(entry.labels);
-  if (key === undefined) ALWAYS_TRIED.push(position);
-  else {
-    const list = BY_HOST_KEY.get(key);
-    if (list) list.push(position);
-    else BY_HOST_KEY.set(key, [position]);
-  }
-});
-
-// Merged and sorted once at load rather than per URL.
-for (const [key, list] of BY_HOST_KEY) BY_HOST_KEY.set(key, [...list, ...ALWAYS_TRIED].sort((a, b) => a - b));
-
-function candidatePositions(hostLabelsReversed: readonly string[]): readonly number[] {
-  return BY_HOST_KEY.get(`${hostLabelsReversed[0] ?? ''}.${hostLabelsReversed[1] ?? ''}`) ?? ALWAYS_TRIED;
+function buildIndex(use: 'open' | 'click'): UseIndex {
+  const byTail = new Map<string, IndexedPattern[]>();
+  const pathOnly: IndexedPattern[] = [];
+  TRACKERS.forEach((entry, position) => {
+    if (entry.kind !== 'both' && entry.kind !== use) return;
+    if (entry.host === '*') {
+      pathOnly.push({ position, vendor: entry.vendor, pathPrefix: entry.pathPrefix, rest: [] });
+      return;
+    }
+    const labels = entry.host.split('.');
+    let lastWildcard = -1;
+    labels.forEach((label, at) => {
+      if (wildcardIndex(label) >= 0) lastWildcard = at;
+    });
+    const tail = labels.slice(lastWildcard + 1).join('.');
+    const rest = labels.slice(0, lastWildcard + 1).reverse().map(compileLabel);
+    const list = byTail.get(tail);
+    const indexed = { position, vendor: entry.vendor, pathPrefix: entry.pathPrefix, rest };
+    if (list) list.push(indexed);
+    else byTail.set(tail, [indexed]);
+  });
+  return { byTail, untailed: byTail.get('') ?? [], pathOnly };
 }
+
+const INDEX_BY_USE = { open: buildIndex('open'), click: buildIndex('click') } as const;
 
 function isDigits(value: string): boolean {
   if (value.length === 0) return false;
@@ -243,13 +259,6 @@ function isDigits(value: string): boolean {
   return true;
 }
 
-/** Position of the first "#" or "*" in a pattern label, or -1. */
-function wildcardIndex(pattern: string): number {
-  const hash = pattern.indexOf('#');
-  const star = pattern.indexOf('*');
-  return hash < 0 ? star : star < 0 ? hash : Math.min(hash, star);
-}
-
 function labelMatches(pattern: LabelPattern, label: string): boolean {
   const { wildcard, prefix, suffix } = pattern;
   if (wildcard === undefined) return pattern.text === label;
@@ -258,13 +267,39 @@ function labelMatches(pattern: LabelPattern, label: string): boolean {
   return wildcard === '#' ? isDigits(label.slice(prefix.length, label.length - suffix.length)) : true;
 }
 
-function hostMatches(matchers: readonly LabelPattern[], hostLabelsReversed: readonly string[]): boolean {
-  if (matchers.length === 0) return true;
-  if (hostLabelsReversed.length < matchers.length) return false;
-  for (let i = 0; i < matchers.length; i++) {
-    if (!labelMatches(matchers[i]!, hostLabelsReversed[i] ?? '')) return false;
+/** True when the labels of host[0, end) match `rest`, right to left (end = -1: the host has no labels left). */
+function restMatches(rest: readonly LabelPattern[], host: string, end: number): boolean {
+  for (const pattern of rest) {
+    if (end < 0) return false;
+    const dot = end > 0 ? host.lastIndexOf('.', end - 1) : -1;
+    if (!labelMatches(pattern, host.slice(dot + 1, end))) return false;
+    end = dot;
   }
   return true;
+}
+
+/** path.toLowerCase().startsWith(prefix) for a lower-case ASCII prefix, without copying an ASCII path. */
+function pathStartsWith(path: string, prefix: string): boolean {
+  for (let i = 0; i < prefix.length; i++) {
+    let code = path.charCodeAt(i);
+    // Lower-casing can turn a non-ASCII character into ASCII ("K", Kelvin sign): let the full rule decide.
+    if (code >= 128) return path.toLowerCase().startsWith(prefix);
+    if (code >= 65 && code <= 90) code += 32;
+    if (code !== prefix.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/** The lowest-positioned entry of `list` below `best` whose path prefix and remaining labels match. */
+function firstMatch(
+  list: readonly IndexedPattern[], best: IndexedPattern | undefined, host: string, end: number, path: string,
+): IndexedPattern | undefined {
+  for (const entry of list) {
+    if (best !== undefined && entry.position > best.position) return best;
+    if (entry.pathPrefix !== undefined && !pathStartsWith(path, entry.pathPrefix)) continue;
+    if (restMatches(entry.rest, host, end)) return entry;
+  }
+  return best;
 }
 
 export interface TrackerMatch {
@@ -291,21 +326,24 @@ export function matchTracker(url: string, use: 'open' | 'click'): TrackerMatch |
 /** matchTracker for a URL the caller has already parsed. */
 export function matchParsedTracker(parsed: Readonly<URL>, use: 'open' | 'click'): TrackerMatch | undefined {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+  const index = INDEX_BY_USE[use];
   const host = parsed.hostname.toLowerCase();
-  const hostLabels = host.split('.').reverse();
-  const path = parsed.pathname.toLowerCase();
-  let pathOnly: CompiledPattern | undefined;
-  for (const position of candidatePositions(hostLabels)) {
-    const entry = COMPILED[position] as CompiledPattern;
-    if (entry.kind !== 'both' && entry.kind !== use) continue;
-    if (entry.pathPrefix !== undefined && !path.startsWith(entry.pathPrefix)) continue;
-    if (entry.host === '*') {
-      pathOnly ??= entry;
-      continue;
-    }
-    if (hostMatches(entry.matchers, hostLabels)) return { vendor: entry.vendor, host, pathOnly: false };
+  const path = parsed.pathname;
+  let best: IndexedPattern | undefined;
+  if (index.untailed.length > 0) best = firstMatch(index.untailed, best, host, host.length, path);
+  // The host itself, then each parent domain: "a.b.example", "b.example", "example".
+  for (let from = 0; ;) {
+    const list = index.byTail.get(from === 0 ? host : host.slice(from));
+    if (list !== undefined) best = firstMatch(list, best, host, from - 1, path);
+    const dot = host.indexOf('.', from);
+    if (dot < 0) break;
+    from = dot + 1;
   }
-  return pathOnly ? { vendor: pathOnly.vendor, host, pathOnly: true } : undefined;
+  if (best !== undefined) return { vendor: best.vendor, host, pathOnly: false };
+  for (const entry of index.pathOnly) {
+    if (entry.pathPrefix === undefined || pathStartsWith(path, entry.pathPrefix)) return { vendor: entry.vendor, host, pathOnly: true };
+  }
+  return undefined;
 }
 
 /** Number of distinct vendors in the catalogue (for docs and tests). */

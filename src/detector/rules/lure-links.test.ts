@@ -73,6 +73,9 @@ describe('lure/links', () => {
       ['hex IPv4', 'http://0xC6336407/login', '198.51.100.7', 'medium'],
       ['IPv6', 'http://[2001:db8::1]/x', '[2001:db8::1]', 'medium'],
       ['a private address', 'http://10.1.2.3/intranet', '10.1.2.3', 'low'],
+      ['a private 172.16/12 address', 'http://172.31.0.9/', '172.31.0.9', 'low'],
+      ['a public 172 address', 'http://172.32.0.9/', '172.32.0.9', 'medium'],
+      ['a home-router address', 'http://192.168.1.1/', '192.168.1.1', 'low'],
     ])('flags an IP literal host: %s', (_what, href, host, severity) => {
       const finding = run(a(href, 'Open')).findings.find((f) => f.messageKey === 'lure/links.ipHost');
       expect(finding).toMatchObject({ severity, params: { host } });
@@ -103,6 +106,9 @@ describe('lure/links', () => {
       ['a script by escaped name', 'https://files.example/scan%2Ejs', 'executableLink', 'medium'],
       ['an archive', 'https://files.example/docs/report.zip?dl=1', 'archiveLink', 'low'],
       ['a disk image', 'https://files.example/setup.iso', 'archiveLink', 'low'],
+      ['an executable named in capitals', 'https://files.example/SETUP.EXE', 'executableLink', 'medium'],
+      ['a four-letter package extension', 'https://files.example/app.msix', 'executableLink', 'medium'],
+      ['a two-letter archive extension', 'https://files.example/a/b.7z#x', 'archiveLink', 'low'],
     ])('flags %s', (_what, href, id, severity) => {
       expect(run(a(href, 'Download')).findings).toContainEqual(expect.objectContaining({ messageKey: `lure/links.${id}`, severity }));
     });
@@ -114,6 +120,7 @@ describe('lure/links', () => {
       ['an anchor', '#top'],
       ['a PDF', 'https://files.example/report.pdf'],
       ['a web page ending in .html', 'https://site.example/index.html'],
+      ['a file whose long extension merely starts like an executable', 'https://site.example/notes.exeunt'],
       ['a redirect whose path ends in a host name', 'http://rd.yahoo.com/dailynews/inlinks/*http://Listen4ever.com'],
     ])('does not flag %s', (_what, href) => {
       expect(run(a(href, 'Open')).findings).toEqual([]);

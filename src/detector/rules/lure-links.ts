@@ -41,7 +41,6 @@ const CLICK_REDIRECT_DOMAINS = new Set([
   'tinyletter.com', 'emailsrvr.com', 'dotdigital.com', 'dmtrk.net', 'trk.klclick.com', 'safelinks.protection.outlook.com',
   'urldefense.com', 'urldefense.proofpoint.com', 'mimecast.com', 'linkprotect.cudasvc.com',
 ]);
-const WEB_SCHEMES = new Set(['http', 'https', 'ftp']);
 /**
  * Platforms that link between their own domains in their own mail ("pic.twitter.com"
  * shown over a t.co link). Brands the organisation cares about live in the brand
@@ -65,13 +64,37 @@ type LinkFinding = 'textMismatch' | 'httpsDowngrade' | 'ipHost' | 'userinfoTrick
 
 /** The scheme a browser would see: leading controls/spaces dropped, tabs and newlines removed anywhere. */
 export function cleanHref(raw: string): string {
+  // Almost every href is already clean: check with native searches before copying it through two regexes.
+  if (raw.length <= MAX_URL_LENGTH && (raw.length === 0 || raw.charCodeAt(0) > 0x20)
+    && raw.indexOf('\t') < 0 && raw.indexOf('\n') < 0 && raw.indexOf('\r') < 0) return raw;
   const cut = raw.length > MAX_URL_LENGTH ? raw.slice(0, MAX_URL_LENGTH) : raw;
   return cut.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, '');
 }
 
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+/** Lower-cased "scheme" of "scheme:…" (a letter, then up to 31 of [a-zA-Z0-9+.-]), or undefined. */
 function schemeOf(href: string): string | undefined {
-  const match = /^([a-zA-Z][a-zA-Z0-9+.-]{0,31}):/.exec(href);
-  return match ? match[1]!.toLowerCase() : undefined;
+  if (!isAsciiLetter(href.charCodeAt(0))) return undefined;
+  const limit = Math.min(href.length, 33);
+  for (let i = 1; i < limit; i++) {
+    const code = href.charCodeAt(i);
+    if (code === 58) return lowerScheme(href, i);
+    if (!(isAsciiLetter(code) || (code >= 48 && code <= 57) || code === 43 || code === 45 || code === 46)) return undefined;
+  }
+  return undefined;
+}
+
+/** The scheme before position `colon`, without allocating for the usual "http"/"https". */
+function lowerScheme(href: string, colon: number): string {
+  if ((colon === 4 || colon === 5) && (href.charCodeAt(0) | 32) === 104 && (href.charCodeAt(1) | 32) === 116
+    && (href.charCodeAt(2) | 32) === 116 && (href.charCodeAt(3) | 32) === 112) {
+    if (colon === 4) return 'http';
+    if ((href.charCodeAt(4) | 32) === 115) return 'https';
+  }
+  return href.slice(0, colon).toLowerCase();
 }
 
 function parseUrl(href: string): URL | undefined {
@@ -86,10 +109,11 @@ function parseUrl(href: string): URL | undefined {
 function writtenHost(href: string): string {
   const start = href.indexOf('//');
   if (start < 0) return '';
-  let end = href.length;
-  for (const stop of ['/', '?', '#', '\\']) {
-    const at = href.indexOf(stop, start + 2);
-    if (at >= 0 && at < end) end = at;
+  let end = start + 2;
+  while (end < href.length) {
+    const code = href.charCodeAt(end);
+    if (code === 47 || code === 63 || code === 35 || code === 92) break; // / ? # \
+    end++;
   }
   const authority = href.slice(start + 2, end);
   const host = authority.slice(authority.lastIndexOf('@') + 1);
@@ -97,21 +121,49 @@ function writtenHost(href: string): string {
 }
 
 function isIpLiteral(hostname: string): boolean {
-  return hostname.startsWith('[') || /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+  if (hostname.startsWith('[')) return true;
+  // A dotted quad starts and ends with a digit: most hosts are ruled out without the regex.
+  const first = hostname.charCodeAt(0);
+  const last = hostname.charCodeAt(hostname.length - 1);
+  if (!(first >= 48 && first <= 57 && last >= 48 && last <= 57)) return false;
+  return /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
 }
 
+/** For a bracketed IPv6 host or a dotted quad (as isIpLiteral accepts). */
 function isPrivateIp(hostname: string): boolean {
   if (hostname.startsWith('[')) {
     const v6 = hostname.slice(1, -1).toLowerCase();
     return v6 === '::1' || v6.startsWith('fc') || v6.startsWith('fd') || v6.startsWith('fe8') || v6.startsWith('fe9')
       || v6.startsWith('fea') || v6.startsWith('feb');
   }
-  const [a = 0, b = 0] = hostname.split('.').map(Number);
+  const firstDot = hostname.indexOf('.');
+  const a = decimalAt(hostname, 0, firstDot);
+  const b = decimalAt(hostname, firstDot + 1, hostname.indexOf('.', firstDot + 1));
   return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
 }
 
-function lastPathExtension(url: URL): { file: string; extension: string } | undefined {
+/** The decimal number written in text[start, end) (digits only, as a dotted quad's parts are). */
+function decimalAt(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i++) value = value * 10 + (text.charCodeAt(i) - 48);
+  return value;
+}
+
+/** Longest extension in EXECUTABLE_EXTENSIONS or ARCHIVE_EXTENSIONS ("msix", "vhdx"). */
+const LONGEST_FLAGGED_EXTENSION = 4;
+
+/** The linked file when its extension is executable or an archive, else undefined. */
+function flaggedFile(url: Readonly<URL>): { file: string; extension: string } | undefined {
   let path = url.pathname;
+  // A special URL's path is printable ASCII with everything else percent-encoded: without
+  // "%" decoding is the identity and there is no whitespace to trim, so the extension can
+  // be read (and most links dismissed) without copying the path.
+  if (!path.includes('%')) {
+    const dot = path.lastIndexOf('.');
+    if (dot <= path.lastIndexOf('/') + 1 || dot === path.length - 1 || path.length - dot - 1 > LONGEST_FLAGGED_EXTENSION) return undefined;
+    const extension = path.slice(dot + 1).toLowerCase();
+    if (!EXECUTABLE_EXTENSIONS.has(extension) && !ARCHIVE_EXTENSIONS.has(extension)) return undefined;
+  }
   try {
     path = decodeURIComponent(path);
   } catch {
@@ -120,7 +172,8 @@ function lastPathExtension(url: URL): { file: string; extension: string } | unde
   const file = path.slice(path.lastIndexOf('/') + 1).trim();
   const dot = file.lastIndexOf('.');
   if (dot <= 0 || dot === file.length - 1) return undefined;
-  return { file, extension: file.slice(dot + 1).toLowerCase() };
+  const extension = file.slice(dot + 1).toLowerCase();
+  return EXECUTABLE_EXTENSIONS.has(extension) || ARCHIVE_EXTENSIONS.has(extension) ? { file, extension } : undefined;
 }
 
 const WRAPPING_PUNCTUATION = new Set([...'"\'“”‘’«»<>()[]{},;:!?.']);
@@ -235,28 +288,42 @@ function redirectsToShown(href: string, shownRegistrable: string): boolean {
   return false;
 }
 
-function containsRecipient(href: string, recipient: string): boolean {
-  const lower = href.toLowerCase();
-  const address = recipient.toLowerCase();
-  if (lower.includes(address)) return true;
-  try {
-    return lower.includes(encodeURIComponent(address).toLowerCase());
-  } catch {
-    return false; // a lone surrogate cannot be URL-encoded, so it cannot appear encoded either
+/** The reader's address as a link could carry it: readable or URL-encoded, compared without case. */
+class RecipientForms {
+  private readonly address: string;
+  private readonly encoded: string | undefined;
+
+  constructor(recipient: string) {
+    this.address = recipient.toLowerCase();
+    let encoded: string | undefined;
+    try {
+      encoded = encodeURIComponent(this.address).toLowerCase();
+    } catch {
+      // a lone surrogate cannot be URL-encoded, so it cannot appear encoded either
+    }
+    this.encoded = encoded;
+  }
+
+  /** Both forms hold "@" (plainly or as "%40"): an href with neither is not lower-cased and searched. */
+  foundIn(href: string): boolean {
+    if (!href.includes('@') && !href.includes('%40')) return false;
+    const lower = href.toLowerCase();
+    return lower.includes(this.address) || (this.encoded !== undefined && lower.includes(this.encoded));
   }
 }
+
+type Report = (id: LinkFinding, key: string, descriptor: Omit<ReportDescriptor, 'messageId'>) => void;
 
 /** Every check that needs only the URL, shared by HTML links and bare URLs in plain text. */
 function inspectUrl(
   href: string,
+  scheme: string | undefined,
   parse: (href: string) => Readonly<URL> | undefined,
   domainOf: (host: string) => string | undefined,
-  report: (id: LinkFinding, key: string, descriptor: Omit<ReportDescriptor, 'messageId'>) => void,
+  report: Report,
 ): Readonly<URL> | undefined {
-  const scheme = schemeOf(href);
-  const evidenceUrl = href.slice(0, 512);
   if (scheme === 'javascript' || scheme === 'vbscript') {
-    report('scriptScheme', scheme, { params: { scheme }, evidence: { url: evidenceUrl, detail: scheme } });
+    report('scriptScheme', scheme, { params: { scheme }, evidence: { url: href.slice(0, 512), detail: scheme } });
     return undefined;
   }
   if (scheme === 'data') {
@@ -266,10 +333,10 @@ function inspectUrl(
     return undefined;
   }
   if (scheme === 'file') {
-    report('fileScheme', href.slice(0, 200), { params: { target: href.slice(7, 120) }, evidence: { url: evidenceUrl } });
+    report('fileScheme', href.slice(0, 200), { params: { target: href.slice(7, 120) }, evidence: { url: href.slice(0, 512) } });
     return undefined;
   }
-  if (!scheme || !WEB_SCHEMES.has(scheme)) return undefined;
+  if (scheme !== 'http' && scheme !== 'https' && scheme !== 'ftp') return undefined;
   const url = parse(href);
   if (!url || !url.hostname) return undefined;
   const host = url.hostname.toLowerCase();
@@ -281,7 +348,7 @@ function inspectUrl(
     } catch {
       // keep as written
     }
-    report('userinfoTrick', `${shown}@${host}`, { params: { shown, host }, evidence: { url: evidenceUrl, host, detail: shown } });
+    report('userinfoTrick', `${shown}@${host}`, { params: { shown, host }, evidence: { url: href.slice(0, 512), host, detail: shown } });
   }
   if (isIpLiteral(host)) {
     const written = writtenHost(href).toLowerCase();
@@ -290,23 +357,33 @@ function inspectUrl(
     report('ipHost', host, {
       severity: isPrivate && !disguised ? 'low' : 'medium',
       params: { host, written: written || host },
-      evidence: { url: evidenceUrl, host, detail: disguised ? `written as ${written}` : undefined },
+      evidence: { url: href.slice(0, 512), host, detail: disguised ? `written as ${written}` : undefined },
     });
   } else {
-    if (host.split('.').some((label) => label.startsWith('xn--'))) {
-      report('punycodeHost', host, { params: { host }, evidence: { url: evidenceUrl, host } });
+    // "xn--" at the start of any label.
+    if (host.startsWith('xn--') || host.includes('.xn--')) {
+      report('punycodeHost', host, { params: { host }, evidence: { url: href.slice(0, 512), host } });
     }
     if (isShortener(host, domainOf)) {
-      report('shortener', host, { params: { host }, evidence: { url: evidenceUrl, host } });
+      report('shortener', host, { params: { host }, evidence: { url: href.slice(0, 512), host } });
     }
   }
-  const file = lastPathExtension(url);
+  const file = flaggedFile(url);
   if (file && EXECUTABLE_EXTENSIONS.has(file.extension)) {
-    report('executableLink', file.file, { params: { file: file.file, extension: file.extension, host }, evidence: { url: evidenceUrl, host, detail: file.file } });
+    report('executableLink', file.file, { params: { file: file.file, extension: file.extension, host }, evidence: { url: href.slice(0, 512), host, detail: file.file } });
   } else if (file && ARCHIVE_EXTENSIONS.has(file.extension)) {
-    report('archiveLink', file.file, { params: { file: file.file, extension: file.extension, host }, evidence: { url: evidenceUrl, host, detail: file.file } });
+    report('archiveLink', file.file, { params: { file: file.file, extension: file.extension, host }, evidence: { url: href.slice(0, 512), host, detail: file.file } });
   }
   return url;
+}
+
+/**
+ * False when the text cannot show a web address, so it need not be split and
+ * looked up: every address addressesShownIn accepts holds a ".", a ":" (after
+ * its scheme), a "%" escape or a non-ASCII character. "Read more" never does.
+ */
+function mayShowAddress(text: string): boolean {
+  return /[.:%\u0080-\uffff]/.test(text);
 }
 
 /** Bare http(s) URLs in plain text, found with indexOf (no regex over the body). */
@@ -330,6 +407,12 @@ export function urlsInText(text: string): string[] {
   return urls;
 }
 
+const SEVERITY: Readonly<Record<LinkFinding, ReportDescriptor['severity']>> = {
+  textMismatch: 'high', userinfoTrick: 'high', scriptScheme: 'high', dataScheme: 'medium', fileScheme: 'medium',
+  ipHost: 'medium', executableLink: 'medium', punycodeHost: 'low', shortener: 'low', httpsDowngrade: 'low',
+  archiveLink: 'low', recipientInLink: 'low',
+};
+
 export const lureLinks: Rule = {
   meta: {
     id: 'lure/links',
@@ -339,50 +422,50 @@ export const lureLinks: Rule = {
     messageIds: ['textMismatch', 'httpsDowngrade', 'ipHost', 'userinfoTrick', 'shortener', 'scriptScheme', 'dataScheme', 'fileScheme', 'punycodeHost', 'executableLink', 'archiveLink', 'recipientInLink'],
   },
   create(context) {
-    const SEVERITY: Record<LinkFinding, ReportDescriptor['severity']> = {
-      textMismatch: 'high', userinfoTrick: 'high', scriptScheme: 'high', dataScheme: 'medium', fileScheme: 'medium',
-      ipHost: 'medium', executableLink: 'medium', punycodeHost: 'low', shortener: 'low', httpsDowngrade: 'low',
-      archiveLink: 'low', recipientInLink: 'low',
-    };
-    const reported = new Set<string>();
-    const perKind = new Map<LinkFinding, number>();
-    const recipientLinks: string[] = [];
+    // Most messages report nothing here: the bookkeeping is created on first use.
+    let reported: Set<string> | undefined;
+    let perKind: Map<LinkFinding, number> | undefined;
+    let recipientLinks: string[] | undefined;
     const recipient = context.message.recipient?.includes('@') ? context.message.recipient.trim() : undefined;
-    const orgDomains = (context.policy.orgDomains ?? []).map((d) => context.registrableDomain(d) ?? d.toLowerCase());
+    let recipientForms: RecipientForms | undefined;
+    let orgDomains: string[] | undefined;
 
-    const report = (messageId: LinkFinding, key: string, descriptor: Omit<ReportDescriptor, 'messageId'>) => {
+    const report: Report = (messageId, key, descriptor) => {
       // One finding per kind and target: a newsletter with forty bit.ly links has one shortener problem.
       const identity = `${messageId}\u0000${key}`;
-      if (reported.has(identity)) return;
+      if (reported?.has(identity)) return;
       // A hostile message can hold thousands of distinct bad links; a few examples make the point.
-      const count = perKind.get(messageId) ?? 0;
+      const count = perKind?.get(messageId) ?? 0;
       if (count >= MAX_FINDINGS_PER_KIND) return;
-      perKind.set(messageId, count + 1);
-      reported.add(identity);
+      (perKind ??= new Map()).set(messageId, count + 1);
+      (reported ??= new Set()).add(identity);
       context.report({ severity: SEVERITY[messageId], ...descriptor, messageId });
     };
 
     const parseHref = (href: string) => context.parseUrl(href);
     // Link texts repeat ("Read more", the same shown address under logo and headline):
     // tokenise and look each one up in the Public Suffix List once per message.
-    const shownByText = new Map<string, readonly ShownAddress[]>();
+    let shownByText: Map<string, readonly ShownAddress[]> | undefined;
     const shownIn = (text: string): readonly ShownAddress[] => {
-      let shown = shownByText.get(text);
+      let shown = shownByText?.get(text);
       if (shown === undefined) {
         shown = addressesShownIn(text);
+        shownByText ??= new Map();
         if (shownByText.size < MAX_REMEMBERED_TEXTS) shownByText.set(text, shown);
       }
       return shown;
     };
     const domainOf = (host: string) => context.registrableDomain(host);
 
-    const inspect = (raw: string, text?: string) => {
-      const href = cleanHref(raw);
-      const url = inspectUrl(href, parseHref, domainOf, report);
-      if (recipient && containsRecipient(href, recipient)) recipientLinks.push(href);
+    /** `href` is already cleaned (cleanHref) and `scheme` is schemeOf(href). */
+    const inspect = (href: string, scheme: string | undefined, text: string | undefined) => {
+      const url = inspectUrl(href, scheme, parseHref, domainOf, report);
+      if (recipient && (recipientForms ??= new RecipientForms(recipient)).foundIn(href)) (recipientLinks ??= []).push(href);
       if (!url || text === undefined) return;
+      const shownAddresses = shownIn(text);
+      if (shownAddresses.length === 0) return;
       const actual = context.registrableDomain(url.hostname) ?? url.hostname;
-      for (const shown of shownIn(text)) {
+      for (const shown of shownAddresses) {
         if (shown.registrable === actual) {
           if (shown.https && url.protocol === 'http:') {
             report('httpsDowngrade', shown.host, { params: { host: shown.host }, evidence: { url: href.slice(0, 512), host: shown.host } });
@@ -396,6 +479,7 @@ export const lureLinks: Rule = {
         const owner = entityOwning(shown.registrable, protectedEntities(context.policy));
         if ((owner && owner.domains.includes(actual)) || areSiblings(shown.registrable, actual)) continue;
         // Landing on the organisation's own site (its link gateway, its intranet) deceives no one about where they go.
+        orgDomains ??= (context.policy.orgDomains ?? []).map((d) => context.registrableDomain(d) ?? d.toLowerCase());
         if (orgDomains.includes(actual)) continue;
         report('textMismatch', `${shown.registrable}\u0000${actual}`, {
           // Behind a shortener the destination is unknown, not proven different: suspicious, not proof.
@@ -412,15 +496,23 @@ export const lureLinks: Rule = {
         // The href as written shows tricks (a decimal IP) that the resolved URL normalises away;
         // the resolved URL is right for relative links under <base href>.
         const written = cleanHref(link.raw);
-        inspect(schemeOf(written) ? written : link.url, [link.text, link.title ?? ''].join(' '));
+        const writtenScheme = schemeOf(written);
+        const href = writtenScheme !== undefined ? written : cleanHref(link.url);
+        const scheme = writtenScheme ?? schemeOf(href);
+        // Text that cannot show an address is never joined, split or looked up.
+        const title = link.title ?? '';
+        inspect(href, scheme, mayShowAddress(link.text) || mayShowAddress(title) ? `${link.text} ${title}` : undefined);
       },
       end() {
         if (context.message.html) return;
-        for (const url of urlsInText(context.message.text ?? '')) inspect(url);
+        for (const url of urlsInText(context.message.text ?? '')) {
+          const href = cleanHref(url);
+          inspect(href, schemeOf(href), undefined);
+        }
       },
       after(findings: readonly Finding[]) {
         // The tracking rules report the reader's address in URLs too; only add it when they did not.
-        const first = recipientLinks[0];
+        const first = recipientLinks?.[0];
         if (!first || findings.some((f) => f.rule === 'tracking/identity-leak')) return;
         let host = '';
         try {

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { analyze } from '..';
 import { message } from '../../../test/helpers/message';
-import { identityVariants, findIdentity } from '../identity';
+import fc from 'fast-check';
+import { hasRun, IdentityFinder, identityVariants, findIdentity, RUN_CLASS } from '../identity';
 import { DEFAULT_POLICY, type MailMessage, type Policy } from '../types';
 import { trackingIdentityLeak } from './tracking-identity';
 
@@ -85,5 +86,63 @@ describe('identityVariants', () => {
   it('copes with broken addresses (lone surrogates, NUL) without throwing', () => {
     expect(() => identityVariants('x\ud800y@example.org\u0000')).not.toThrow();
     expect(identityVariants('x\ud800y@example.org').map((v) => v.encoding)).toContain('md5');
+  });
+});
+
+describe('IdentityFinder', () => {
+  // "?" every third byte puts a "/" every four Base64 characters: the symbol runs must be counted.
+  const addresses = [ADDRESS, 'Jo.Doe@Example.org', 'ab?cd?ef?gh?@example.org', 'élise@assemblée.fr'];
+  const forms = (address: string): string[] => {
+    const lower = address.toLowerCase();
+    return [
+      address, encodeURIComponent(address), encodeURIComponent(encodeURIComponent(address)), address.replace('@', '%25%34%30'),
+      b64(lower, 'base64'), b64(lower, 'base64url'), b64(`{"e":"${lower}"}`, 'base64'), encodeURIComponent(b64(`ab${lower}`, 'base64')),
+      Buffer.from(lower).toString('hex').toUpperCase(), createHash('md5').update(lower).digest('hex'),
+      createHash('sha1').update(lower).digest('hex'), createHash('sha256').update(lower).digest('hex'),
+    ];
+  };
+  const decoys = ['https://www.example.org/news/2024/a-long-article-title-with-words?utm_source=newsletter',
+    'https://t.example/o?id=0123456789abcdef0123456789abcdef', 'https://t.example/%25%32%35?x=a+b', 'https://t.example/@home'];
+
+  it('answers exactly as findIdentity over every variant of the same addresses', () => {
+    for (let count = 0; count <= addresses.length; count++) {
+      const chosen = addresses.slice(0, count);
+      const finder = new IdentityFinder(chosen);
+      const variants = chosen.flatMap(identityVariants);
+      const urls = [...decoys, ...addresses.flatMap(forms).map((form) => `https://t.example/p/${form}?q=1`)];
+      let found = 0;
+      for (const url of urls) {
+        const expected = findIdentity(url, variants);
+        if (expected) found++;
+        expect([url, finder.find(url)]).toEqual([url, expected]);
+      }
+      // Each chosen address is found in its own forms.
+      expect(found).toBeGreaterThanOrEqual(count * 10);
+    }
+  });
+
+  it('finds a digest only a hex run can hold, and nothing in a URL of short words', () => {
+    const finder = new IdentityFinder([ADDRESS]);
+    expect(finder.find(`https://t.example/o?h=${hex('sha1')}`)?.encoding).toBe('sha1');
+    expect(finder.find('https://www.example.org/a/b-c/d.html?e=f&g=h')).toBeUndefined();
+  });
+});
+
+describe('hasRun', () => {
+  const naiveLongestRun = (text: string, inClass: (c: string) => boolean): number => {
+    let longest = 0;
+    let run = 0;
+    for (const c of text) {
+      run = inClass(c) ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    return longest;
+  };
+  const isAlnumOrPercent = (c: string) => /^[A-Za-z0-9%]$/.test(c);
+
+  it('agrees with a plain longest-run count', () => {
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'Z', '7', '%', '/', '.', '-', 'é'), maxLength: 80 }), fc.integer({ min: 1, max: 20 }), (text, length) => {
+      expect(hasRun(text, length, RUN_CLASS.alnum)).toBe(naiveLongestRun(text, isAlnumOrPercent) >= length);
+    }), { numRuns: 2000 });
   });
 });

@@ -3,7 +3,7 @@
 // opened it; in a link, exactly who clicked. This is the per-recipient
 // tracking used against lawmakers in the 2021 APT31 campaign.
 import { isWithinDomains } from '../domains';
-import { findIdentity, identityVariants, type IdentityVariant } from '../identity';
+import { IdentityFinder, type IdentityVariant } from '../identity';
 import type { Rule } from '../rule';
 import type { MailMessage } from '../types';
 import { trackingSeverity } from './tracking-shared';
@@ -34,23 +34,23 @@ export const trackingIdentityLeak: Rule = {
     openTracking: true,
   },
   create(context) {
-    // Only messages with remote URLs need the variants (hashes included).
-    let variants: readonly IdentityVariant[] | undefined;
-    const leaks = new Map<string, Leak>();
+    let finder: IdentityFinder | undefined;
+    let leaks: Map<string, Leak> | undefined;
     // Newsletters repeat the same link (logo, headline, "read more"): search each URL once.
-    const searched = new Map<string, IdentityVariant | null>();
+    let searched: Map<string, IdentityVariant | null> | undefined;
     const check = (url: string, location: Leak['location']) => {
+      let variant = searched?.get(url);
+      if (variant === undefined) {
+        finder ??= new IdentityFinder(recipientAddresses(context.message));
+        variant = finder.find(url) ?? null;
+        (searched ??= new Map()).set(url, variant);
+      }
+      // Most URLs hold no address: only a find needs the host (a PSL walk) and the policy.
+      if (!variant) return;
       const host = context.hostOf(url);
       if (!host || isWithinDomains(host, context.policy.orgDomains)) return;
-      let variant = searched.get(url);
-      if (variant === undefined) {
-        variants ??= recipientAddresses(context.message).flatMap(identityVariants);
-        variant = findIdentity(url, variants) ?? null;
-        searched.set(url, variant);
-      }
-      if (!variant) return;
       const key = `${location}\u0000${host}`;
-      const leak = leaks.get(key);
+      const leak = (leaks ??= new Map()).get(key);
       if (leak) leak.count++;
       else leaks.set(key, { location, host, firstUrl: url, encoding: variant.encoding, count: 1 });
     };
@@ -62,6 +62,7 @@ export const trackingIdentityLeak: Rule = {
         if (link.scheme === 'http' || link.scheme === 'https') check(link.url, 'inLink');
       },
       end() {
+        if (!leaks) return;
         for (const leak of leaks.values()) {
           context.report({
             messageId: leak.location,

@@ -48,26 +48,28 @@ export const trackingClickTracking: Rule = {
   },
   create(context) {
     // One finding per service: twenty tracked links are one fact for the reader.
-    const byVendor = new Map<string, VendorLinks>();
+    let byVendor: Map<string, VendorLinks> | undefined;
     // Newsletters repeat the same link (logo, headline, "read more"): look each URL up once.
-    const looked = new Map<string, TrackerMatch | null>();
+    let looked: Map<string, TrackerMatch | null> | undefined;
     return {
       link(link) {
         if (link.scheme !== 'http' && link.scheme !== 'https') return;
-        const host = context.hostOf(link.url);
-        if (!host || isWithinDomains(host, context.policy.orgDomains)) return;
-        let match = looked.get(link.url);
+        let match = looked?.get(link.url);
         if (match === undefined) {
           const parsed = context.parseUrl(link.url);
           match = (parsed && matchParsedTracker(parsed, 'click')) ?? null;
-          looked.set(link.url, match);
+          (looked ??= new Map()).set(link.url, match);
         }
+        // Only a tracked link needs its host (a PSL walk) checked against the organisation.
         if (!match) return;
-        const entry = byVendor.get(match.vendor);
+        const host = context.hostOf(link.url);
+        if (!host || isWithinDomains(host, context.policy.orgDomains)) return;
+        const entry = (byVendor ??= new Map()).get(match.vendor);
         if (entry) entry.count++;
         else byVendor.set(match.vendor, { host, firstUrl: link.url, count: 1 });
       },
       end() {
+        if (!byVendor) return;
         for (const [vendor, entry] of byVendor) {
           context.report({
             messageId: 'redirect',

@@ -1,7 +1,7 @@
 // Per-reader tokens on loaded content: a long random-looking value in the
 // address of an image or background, unique to this copy of the message, so
 // the server knows which recipient opened it even when the image is visible.
-import { findIdentity, identityVariants, type IdentityVariant } from '../identity';
+import { IdentityFinder } from '../identity';
 import type { Rule } from '../rule';
 import { recipientAddresses } from './tracking-identity';
 import { classifyResource, trackingSeverity } from './tracking-shared';
@@ -27,15 +27,15 @@ export const trackingUniqueToken: Rule = {
   create(context) {
     const byHost = new Map<string, HostTokens>();
     // Only a token candidate needs the variants (hashes included).
-    let identity: readonly IdentityVariant[] | undefined;
+    let identity: IdentityFinder | undefined;
     return {
       resource(ref) {
         const facts = classifyResource(ref, context);
         if (facts?.role !== 'unique-token' || !facts.token) return;
         // When the "token" is the reader's own address in disguise,
         // tracking/identity-leak says so more precisely; don't say it twice.
-        identity ??= recipientAddresses(context.message).flatMap(identityVariants);
-        if (findIdentity(facts.token, identity)) return;
+        identity ??= new IdentityFinder(recipientAddresses(context.message));
+        if (identity.find(facts.token)) return;
         const entry = byHost.get(facts.host);
         if (entry) entry.count++;
         else byHost.set(facts.host, { firstUrl: ref.url, token: facts.token, count: 1 });
