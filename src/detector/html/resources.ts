@@ -86,7 +86,7 @@ function addSrcset(found: AttributeResource[], attrs: Readonly<Record<string, st
 }
 
 /** Every tag attributeResources can find something on; the rest (p, span, a, font…) fetch nothing. */
-const FETCHING_TAGS = new Set([
+export const FETCHING_TAGS: ReadonlySet<string> = new Set([
   ...BACKGROUND_ATTRIBUTE_TAGS, ...MEDIA_SRC_TAGS, ...FRAME_TAGS, ...SVG_IMAGE_TAGS,
   'img', 'source', 'input', 'link', 'v:fill', 'v:background', 'v:image', 'v:imagedata', 'object', 'embed', 'meta',
 ]);

@@ -10,7 +10,7 @@ export type HiddenReason =
 const PX_PER_UNIT: Record<string, number> = { '': 1, px: 1, pt: 4 / 3, pc: 16, em: 16, rem: 16, in: 96, cm: 96 / 2.54, mm: 96 / 25.4, q: 96 / 101.6 };
 
 /** Elements whose own box is the thing shown, so a zero or tiny box hides or shrinks the content itself. */
-const REPLACED = new Set(['img', 'input', 'image', 'video', 'iframe', 'object', 'embed', 'svg']);
+export const REPLACED_ELEMENTS: ReadonlySet<string> = new Set(['img', 'input', 'image', 'video', 'iframe', 'object', 'embed', 'svg']);
 
 /** Offsets beyond this many pixels put content outside any realistic viewport. */
 const OFF_SCREEN_PX = -500;
@@ -69,7 +69,11 @@ function smaller(a: number | undefined, b: number | undefined): number | undefin
 export function elementSize(attrs: Readonly<Record<string, string>>, style: ReadonlyMap<string, string>): Size {
   const width = smaller(parseLength(style.get('width')) ?? parseLength(attrs.width), parseLength(style.get('max-width')));
   const height = smaller(parseLength(style.get('height')) ?? parseLength(attrs.height), parseLength(style.get('max-height')));
-  return { ...(width !== undefined ? { width } : {}), ...(height !== undefined ? { height } : {}) };
+  // Assigned rather than spread from temporaries: this runs for every image.
+  const size: Size = {};
+  if (width !== undefined) size.width = width;
+  if (height !== undefined) size.height = height;
+  return size;
 }
 
 function firstWord(value: string | undefined): string {
@@ -101,11 +105,6 @@ function isOffScreen(style: ReadonlyMap<string, string>): boolean {
   return false;
 }
 
-/** Whether the element's own box is the content it shows (an image, a frame…), so its size alone can hide it. */
-export function isReplacedElement(tag: string): boolean {
-  return REPLACED.has(tag);
-}
-
 /**
  * A cheap, conservative test on a raw style attribute: false only when no
  * declaration in it can make a non-replaced element invisible, so the caller
@@ -117,15 +116,18 @@ export function styleMayHide(style: string): boolean {
   return /display|visibility|opacity|mso-hide|overflow|-[\d.]/i.test(style);
 }
 
-/** Why this element itself (not counting ancestors) is invisible, or undefined. */
-export function ownHiddenReason(tag: string, attrs: Readonly<Record<string, string>>, style: ReadonlyMap<string, string>): HiddenReason | undefined {
+/**
+ * Why this element itself (not counting ancestors) is invisible, or undefined.
+ * `size` may pass elementSize(attrs, style) when the caller has it already.
+ */
+export function ownHiddenReason(tag: string, attrs: Readonly<Record<string, string>>, style: ReadonlyMap<string, string>, size?: Size): HiddenReason | undefined {
   if (attrs.hidden !== undefined) return 'hidden-attribute';
   if (tag === 'input' && (attrs.type ?? '').trim().toLowerCase() === 'hidden') return 'hidden-attribute';
   // Without inline style only the box size of a replaced element can hide it.
   if (style.size === 0) {
-    if (!REPLACED.has(tag)) return undefined;
-    const size = elementSize(attrs, style);
-    return size.width === 0 || size.height === 0 ? 'zero-size' : undefined;
+    if (!REPLACED_ELEMENTS.has(tag)) return undefined;
+    const box = size ?? elementSize(attrs, style);
+    return box.width === 0 || box.height === 0 ? 'zero-size' : undefined;
   }
   if (firstWord(style.get('display')) === 'none') return 'display-none';
   const visibility = firstWord(style.get('visibility'));
@@ -134,13 +136,13 @@ export function ownHiddenReason(tag: string, attrs: Readonly<Record<string, stri
   if (firstWord(style.get('mso-hide')) === 'all') return 'mso-hide';
   if (isOffScreen(style)) return 'off-screen';
 
-  const clipsContent = REPLACED.has(tag) || ['hidden', 'clip'].includes(firstWord(style.get('overflow')));
+  const clipsContent = REPLACED_ELEMENTS.has(tag) || ['hidden', 'clip'].includes(firstWord(style.get('overflow')));
   if (clipsContent) {
     const maxWidth = parseLength(style.get('max-width'));
     const maxHeight = parseLength(style.get('max-height'));
     if (maxWidth === 0 || maxHeight === 0) return 'max-size-zero';
-    const size = elementSize(attrs, style);
-    if (size.width === 0 || size.height === 0) return 'zero-size';
+    const box = size ?? elementSize(attrs, style);
+    if (box.width === 0 || box.height === 0) return 'zero-size';
   }
   return undefined;
 }

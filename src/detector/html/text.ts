@@ -1,9 +1,8 @@
 // Whitespace-collapsed text built as the parser hands it over, chunk by chunk.
 // The result equals joining every chunk, turning each whitespace run into one
-// space and trimming. Most whitespace in mail HTML sits at the edges of text
-// nodes (indentation between tags) or is a whole text node; those are settled
-// per chunk by looking at its first and last character, so the one regex pass
-// at the end only meets the runs inside chunks.
+// space and trimming. Chunks are only concatenated as they come (looking at
+// their characters one by one in JavaScript costs more than the parse); one
+// native regex pass collapses the whole text at the end.
 
 /** Exactly the characters JavaScript's `\s` and `String.prototype.trim` treat as whitespace. */
 export function isWhitespace(code: number): boolean {
@@ -14,8 +13,8 @@ export function isWhitespace(code: number): boolean {
 }
 
 export class CollapsedText {
-  /** Trimmed chunks joined by single spaces; whitespace runs inside chunks still raw. */
-  private text = '';
+  private raw = '';
+  // Block edges come in bursts (</td></tr><tr><td>): one space stands for them all.
   private spaceOwed = false;
 
   /** A word boundary: becomes one space if more text follows. */
@@ -24,25 +23,15 @@ export class CollapsedText {
   }
 
   append(data: string): void {
-    const n = data.length;
-    if (n === 0) return;
-    const leads = isWhitespace(data.charCodeAt(0));
-    const trails = isWhitespace(data.charCodeAt(n - 1));
-    let core = data;
-    if (leads || trails) {
-      core = data.trim();
-      if (core.length === 0) {
-        this.spaceOwed = true;
-        return;
-      }
+    if (this.spaceOwed) {
+      this.raw += ' ';
+      this.spaceOwed = false;
     }
-    if ((this.spaceOwed || leads) && this.text.length > 0) this.text += ' ';
-    this.text += core;
-    this.spaceOwed = trails;
+    this.raw += data;
   }
 
   value(): string {
     // Only a run other than one plain space needs rewriting.
-    return this.text.replace(/(?: \s|[^\S ])\s*/g, ' ');
+    return this.raw.replace(/(?: \s|[^\S ])\s*/g, ' ').trim();
   }
 }

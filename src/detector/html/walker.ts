@@ -11,8 +11,8 @@ import { Parser, type Handler, type ParserOptions } from 'htmlparser2';
 import type { ElementNode, LinkRef, ResourceKind, ResourceRef } from '../rule';
 import { parseInlineStyle, scanCssUrls, type CssUrl } from './css';
 import { hiddenSelectorsFromCss } from './hidden-css';
-import { attributeResources } from './resources';
-import { elementSize, isReplacedElement, ownHiddenReason, styleMayHide, type HiddenReason, type Size } from './style';
+import { attributeResources, FETCHING_TAGS } from './resources';
+import { elementSize, ownHiddenReason, REPLACED_ELEMENTS, styleMayHide, type HiddenReason, type Size } from './style';
 import { CollapsedText } from './text';
 import { resolveUrl, type ResolvedUrl } from './url';
 
@@ -33,19 +33,28 @@ export interface WalkResult {
   truncated: boolean;
 }
 
-/** Element starts a new line when rendered: its edges separate words. */
+// What the walker needs to know about a tag, found with one lookup per element.
+/** Starts a new line when rendered: its edges separate words. */
 const BLOCK = 1;
-/** Element's text is never shown as message body. */
+/** Its text is never shown as message body. */
 const NON_BODY = 2;
+/** Its own box is the content (an image, a frame), so its size alone can hide it. */
+const REPLACED = 4;
+/** Some attribute of it may make the client fetch something. */
+const FETCHING = 8;
 
-const TAG_FLAGS = new Map<string, number>([
-  ...['script', 'style', 'title', 'head', 'noscript', 'template', 'xml'].map((tag): [string, number] => [tag, NON_BODY]),
-  ...[
-    'address', 'article', 'aside', 'blockquote', 'br', 'center', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
-    'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table',
-    'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
-  ].map((tag): [string, number] => [tag, BLOCK]),
-]);
+const TAG_FLAGS = new Map<string, number>();
+function flagTags(tags: Iterable<string>, flag: number): void {
+  for (const tag of tags) TAG_FLAGS.set(tag, (TAG_FLAGS.get(tag) ?? 0) | flag);
+}
+flagTags(['script', 'style', 'title', 'head', 'noscript', 'template', 'xml'], NON_BODY);
+flagTags([
+  'address', 'article', 'aside', 'blockquote', 'br', 'center', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
+  'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table',
+  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+], BLOCK);
+flagTags(REPLACED_ELEMENTS, REPLACED);
+flagTags(FETCHING_TAGS, FETCHING);
 
 const PARSER_OPTIONS: ParserOptions = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true };
 
@@ -94,12 +103,14 @@ function cssKind(found: CssUrl): ResourceKind {
 
 // Elements without a style attribute share one empty, never-written map.
 const NO_STYLE: ReadonlyMap<string, string> = new Map();
+const NOTHING_FETCHED: ReturnType<typeof attributeResources> = [];
 
 /** An open element: the node rules see, and the stack entry the walker pops. */
 class WalkedElement implements ElementNode {
   hiddenBy: string | undefined = undefined;
   link: OpenLink | undefined = undefined;
   private parsedStyle: ReadonlyMap<string, string> | undefined = undefined;
+  private knownSize: Size | undefined = undefined;
 
   constructor(readonly tagName: string, readonly attrs: Readonly<Record<string, string>>, readonly depth: number, readonly flags: number) {}
 
@@ -107,6 +118,12 @@ class WalkedElement implements ElementNode {
   get style(): ReadonlyMap<string, string> {
     if (this.parsedStyle === undefined) this.parsedStyle = this.attrs.style === undefined ? NO_STYLE : parseInlineStyle(this.attrs.style);
     return this.parsedStyle;
+  }
+
+  /** Width and height in px, computed once for both the hiddenness test and the resources. */
+  get size(): Size {
+    if (this.knownSize === undefined) this.knownSize = elementSize(this.attrs, this.style);
+    return this.knownSize;
   }
 }
 
@@ -153,10 +170,10 @@ class HtmlWalk implements Partial<Handler> {
     }
     if (name === 'style') this.styleSheet = '';
 
-    const fetched = attributeResources(name, attrs, parent?.tagName);
+    const fetched = flags & FETCHING ? attributeResources(name, attrs, parent?.tagName) : NOTHING_FETCHED;
     const styleFetches = attrs.style !== undefined && attrs.style.includes('(');
     if (fetched.length > 0 || styleFetches) {
-      const size = elementSize(attrs, element.style);
+      const size = element.size;
       for (const found of fetched) this.emitResource(found.raw, found.kind, name, found.attribute, element, size);
       if (styleFetches) scanCssUrls(attrs.style ?? '', (found) => this.emitResource(found.value, cssKind(found), name, found.property, element, size));
     }
@@ -228,9 +245,12 @@ class HtmlWalk implements Partial<Handler> {
 
   private ownHiddenReason(element: WalkedElement): HiddenReason | undefined {
     const { tagName, attrs } = element;
-    // A style that cannot hide this element is left unparsed.
-    const styleCounts = attrs.style !== undefined && (isReplacedElement(tagName) || styleMayHide(attrs.style));
-    return ownHiddenReason(tagName, attrs, styleCounts ? element.style : NO_STYLE) ?? this.styleSheetHidden(attrs);
+    let own: HiddenReason | undefined;
+    if (element.flags & REPLACED) own = ownHiddenReason(tagName, attrs, element.style, element.size);
+    else if (attrs.style !== undefined && styleMayHide(attrs.style)) own = ownHiddenReason(tagName, attrs, element.style);
+    // What ownHiddenReason says of a non-replaced element with no style that can hide it.
+    else if (attrs.hidden !== undefined) own = 'hidden-attribute';
+    return own ?? this.styleSheetHidden(attrs);
   }
 
   private styleSheetHidden(attrs: Readonly<Record<string, string>>): HiddenReason | undefined {
