@@ -31,7 +31,9 @@ export class CollapsedText {
   }
 
   value(): string {
-    // Only a run other than one plain space needs rewriting.
-    return this.raw.replace(/(?: \s|[^\S ])\s*/g, ' ').trim();
+    const text = this.raw.trim();
+    // Only a run other than one plain space needs rewriting; short texts (link
+    // labels) often have none, and finding that out is cheaper than replacing.
+    return /(?: \s|[^\S ])/.test(text) ? text.replace(/(?: \s|[^\S ])\s*/g, ' ') : text;
   }
 }

@@ -42,6 +42,8 @@ const NON_BODY = 2;
 const REPLACED = 4;
 /** Some attribute of it may make the client fetch something. */
 const FETCHING = 8;
+/** It changes the walk itself: base, style, img, area, a. */
+const SPECIAL = 16;
 
 const TAG_FLAGS = new Map<string, number>();
 function flagTags(tags: Iterable<string>, flag: number): void {
@@ -55,6 +57,7 @@ flagTags([
 ], BLOCK);
 flagTags(REPLACED_ELEMENTS, REPLACED);
 flagTags(FETCHING_TAGS, FETCHING);
+flagTags(['base', 'style', 'img', 'area', 'a'], SPECIAL);
 
 const PARSER_OPTIONS: ParserOptions = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true };
 
@@ -164,40 +167,17 @@ class HtmlWalk implements Partial<Handler> {
     if (flags & NON_BODY) this.nonBodyDepth++;
     this.handlers.element(element);
 
-    if (name === 'base' && this.base === undefined && attrs.href) {
-      const resolved = resolveUrl(attrs.href, undefined);
-      if (resolved.scheme === 'http' || resolved.scheme === 'https') this.base = resolved.url;
-    }
-    if (name === 'style') this.styleSheet = '';
-
-    const fetched = flags & FETCHING ? attributeResources(name, attrs, parent?.tagName) : NOTHING_FETCHED;
-    const styleFetches = attrs.style !== undefined && attrs.style.includes('(');
-    if (fetched.length > 0 || styleFetches) {
-      const size = element.size;
-      for (const found of fetched) this.emitResource(found.raw, found.kind, name, found.attribute, element, size);
-      if (styleFetches) scanCssUrls(attrs.style ?? '', (found) => this.emitResource(found.value, cssKind(found), name, found.property, element, size));
-    }
-
-    const openLink = this.openLink;
-    if (name === 'img' && openLink) {
-      openLink.hasImage = true;
-      if (attrs.alt && !hiddenBy) {
-        openLink.text.separate();
-        openLink.text.append(attrs.alt);
-        openLink.text.separate();
+    if (flags & SPECIAL) {
+      if (name === 'base' && this.base === undefined && attrs.href) {
+        const resolved = resolveUrl(attrs.href, undefined);
+        if (resolved.scheme === 'http' || resolved.scheme === 'https') this.base = resolved.url;
       }
+      if (name === 'style') this.styleSheet = '';
     }
-    if (name === 'area' && attrs.href !== undefined && this.linkAllowed()) {
-      const resolved = this.resolve(attrs.href);
-      const link: LinkRef = { url: resolved.url, raw: attrs.href, element: 'area', text: (attrs.alt ?? '').trim(), hasImage: false, scheme: resolved.scheme };
-      if (attrs.title !== undefined) link.title = attrs.title;
-      if (hiddenBy) link.hiddenBy = hiddenBy;
-      this.handlers.link(link);
-    }
-    if (name === 'a' && attrs.href !== undefined) {
-      element.link = { raw: attrs.href, text: new CollapsedText(), hasImage: false, title: attrs.title, hiddenBy };
-      this.openLink = element.link;
-    }
+    const style = attrs.style;
+    const styleFetches = style !== undefined && style.includes('(');
+    if (flags & FETCHING || styleFetches) this.elementResources(element, parent, styleFetches);
+    if (flags & SPECIAL) this.linkParts(element);
   }
 
   ontext(data: string): void {
@@ -219,6 +199,10 @@ class HtmlWalk implements Partial<Handler> {
     // htmlparser2 reports a close for every element it pops (implied ones
     // included), so the top normally matches; search a bounded depth otherwise.
     const stack = this.stack;
+    if (stack[stack.length - 1]?.tagName === name) {
+      this.popElement();
+      return;
+    }
     const limit = Math.max(0, stack.length - CLOSE_SEARCH_LIMIT);
     let index = stack.length - 1;
     while (index >= limit && stack[index]?.tagName !== name) index--;
@@ -241,6 +225,40 @@ class HtmlWalk implements Partial<Handler> {
   finish(): WalkResult {
     while (this.stack.length > 0) this.popElement();
     return { text: this.text.value(), hiddenText: this.hiddenText.value(), truncated: this.truncated };
+  }
+
+  private elementResources(element: WalkedElement, parent: WalkedElement | undefined, styleFetches: boolean): void {
+    const { tagName, attrs } = element;
+    const fetched = element.flags & FETCHING ? attributeResources(tagName, attrs, parent?.tagName) : NOTHING_FETCHED;
+    if (fetched.length === 0 && !styleFetches) return;
+    const size = element.size;
+    for (const found of fetched) this.emitResource(found.raw, found.kind, tagName, found.attribute, element, size);
+    if (styleFetches) scanCssUrls(attrs.style ?? '', (found) => this.emitResource(found.value, cssKind(found), tagName, found.property, element, size));
+  }
+
+  /** img (inside a link), area and a: what makes or feeds a link. */
+  private linkParts(element: WalkedElement): void {
+    const { tagName: name, attrs, hiddenBy } = element;
+    const openLink = this.openLink;
+    if (name === 'img' && openLink) {
+      openLink.hasImage = true;
+      if (attrs.alt && !hiddenBy) {
+        openLink.text.separate();
+        openLink.text.append(attrs.alt);
+        openLink.text.separate();
+      }
+    }
+    if (name === 'area' && attrs.href !== undefined && this.linkAllowed()) {
+      const resolved = this.resolve(attrs.href);
+      const link: LinkRef = { url: resolved.url, raw: attrs.href, element: 'area', text: (attrs.alt ?? '').trim(), hasImage: false, scheme: resolved.scheme };
+      if (attrs.title !== undefined) link.title = attrs.title;
+      if (hiddenBy) link.hiddenBy = hiddenBy;
+      this.handlers.link(link);
+    }
+    if (name === 'a' && attrs.href !== undefined) {
+      element.link = { raw: attrs.href, text: new CollapsedText(), hasImage: false, title: attrs.title, hiddenBy };
+      this.openLink = element.link;
+    }
   }
 
   private ownHiddenReason(element: WalkedElement): HiddenReason | undefined {
