@@ -115,7 +115,7 @@ function computeVariants(address: string, withDigests: boolean): IdentityVariant
 /** Percent-decodes what can be decoded; malformed escapes are left as they are. */
 function safeDecode(value: string): string {
   try {
-    return decodeURIComponent(value.replace(/\+/g, ' '));
+    return decodeURIComponent(value.includes('+') ? value.replace(/\+/g, ' ') : value);
   } catch {
     return value;
   }
@@ -290,17 +290,20 @@ export class IdentityFinder {
   private bounds: VariantBounds | undefined;
   private undigested: readonly IdentityVariant[] | undefined;
   private all: readonly IdentityVariant[] | undefined;
+  private listed: readonly string[] | undefined;
 
-  constructor(private readonly addresses: readonly string[]) {}
+  /** `addresses` may be a function: it is then called once, for the first URL that could hold an address. */
+  constructor(private readonly addresses: readonly string[] | (() => readonly string[])) {}
 
   find(url: string): IdentityVariant | undefined {
-    if (this.addresses.length === 0) return undefined;
     const raw = url.length > MAX_URL_SCAN ? url.slice(0, MAX_URL_SCAN) : url;
     const mayHoldAddress = raw.includes('@') || raw.includes('%40') || raw.includes('%25');
     // Most URLs are dismissed here, by native searches and a run test that skips ahead.
     // Hex digits are letters and digits too, so one run test covers every encoded variant.
     if (!mayHoldAddress && !hasRun(raw, SHORTEST_POSSIBLE_VARIANT, ALNUM_RUN | STANDARD_SYMBOL | URL_SAFE_SYMBOL)) return undefined;
-    const bounds = (this.bounds ??= variantBounds(this.addresses));
+    const addresses = (this.listed ??= typeof this.addresses === 'function' ? this.addresses() : this.addresses);
+    if (addresses.length === 0) return undefined;
+    const bounds = (this.bounds ??= variantBounds(addresses));
     const encodedClasses = bounds.base64Symbols ? ALNUM_RUN | STANDARD_SYMBOL | URL_SAFE_SYMBOL : ALNUM_RUN;
     if (!mayHoldAddress && !hasRun(raw, Math.min(bounds.hex, bounds.base64), encodedClasses)) return undefined;
     const runs = new UrlRuns(raw);
@@ -309,8 +312,8 @@ export class IdentityFinder {
     // A list without digests answers the same when no digest fits: a variant it keeps that the
     // full list drops as a duplicate of a digest is itself a digest-length hex string, so cannot fit either.
     const variants = runs.hex >= SHORTEST_DIGEST
-      ? (this.all ??= this.addresses.flatMap(identityVariants))
-      : (this.undigested ??= this.addresses.flatMap((a) => cachedVariants(undigestedByAddress, a, false)));
+      ? (this.all ??= addresses.flatMap(identityVariants))
+      : (this.undigested ??= addresses.flatMap((a) => cachedVariants(undigestedByAddress, a, false)));
     let possible = false;
     for (const variant of variants) if (runs.allows(variant)) possible = true;
     return possible ? searchForms(raw, variants, (v) => runs.allows(v)) : undefined;

@@ -2,6 +2,7 @@
 // count every click: a common wrapper for lures and for per-recipient tracking.
 // Matching is on the exact host or its registrable domain.
 import { registrableDomain } from '../domains';
+import { DomainSuffixIndex } from './domain-suffixes';
 
 export const URL_SHORTENERS: ReadonlySet<string> = new Set([
   'bit.ly', 'bitly.com', 'j.mp', 't.co', 'tinyurl.com', 'goo.gl', 'g.co', 'ow.ly', 'is.gd', 'v.gd', 'buff.ly', 'rebrand.ly',
@@ -13,18 +14,26 @@ export const URL_SHORTENERS: ReadonlySet<string> = new Set([
   'vk.cc', 'dwz.cn', 'url.cn', 't.cn', 'sina.lt', 'reurl.cc', 'pse.is', 'lihi.cc', 'lihi1.com', 'ppt.cc', 'bit.ws',
 ]);
 
+/** Anything that answers registrable-domain questions (a rule's context memoises them per analysis). */
+export interface RegistrableDomainSource {
+  registrableDomain(host: string): string | undefined;
+}
+
 /**
  * True for a link-shortener host (e.g. "bit.ly" or "www.bit.ly"). A rule passes its
- * analysis' memoised registrable-domain lookup so each host costs one PSL walk.
+ * analysis' memoised registrable-domain lookup (or its context) so each host costs one PSL walk.
  */
-export function isShortener(host: string, domainOf: (host: string) => string | undefined = registrableDomain): boolean {
+export function isShortener(
+  host: string,
+  domainOf: ((host: string) => string | undefined) | RegistrableDomainSource = registrableDomain,
+): boolean {
   const h = host.trim().toLowerCase();
   const normalised = h.endsWith('.') ? h.slice(0, -1) : h;
   if (URL_SHORTENERS.has(normalised)) return true;
   // The registrable domain of a plain host is the host or one of its parent domains:
   // when none of those is a shortener, the PSL walk cannot find one.
   if (isPlainHost(normalised) && !hasListedParent(normalised)) return false;
-  const registrable = domainOf(normalised);
+  const registrable = typeof domainOf === 'function' ? domainOf(normalised) : domainOf.registrableDomain(normalised);
   return registrable !== undefined && URL_SHORTENERS.has(registrable);
 }
 
@@ -38,9 +47,9 @@ function isPlainHost(host: string): boolean {
   return true;
 }
 
+const SHORTENER_INDEX = new DomainSuffixIndex<true>();
+for (const domain of URL_SHORTENERS) SHORTENER_INDEX.add(domain, true);
+
 function hasListedParent(host: string): boolean {
-  for (let dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1)) {
-    if (URL_SHORTENERS.has(host.slice(dot + 1))) return true;
-  }
-  return false;
+  return SHORTENER_INDEX.hasParentOf(host);
 }

@@ -12,6 +12,8 @@
 // ("cmail#.com" matches cmail19.com); "*" for any run of characters inside
 // one label. No regular expression ever runs over a URL from a message.
 
+import { DomainSuffixIndex, extendHash } from './domain-suffixes';
+
 export type TrackerKind = 'open' | 'click' | 'both';
 
 export interface TrackerPattern {
@@ -204,7 +206,7 @@ interface IndexedPattern {
  * lookup per label boundary instead of a comparison with every entry.
  */
 interface UseIndex {
-  byTail: ReadonlyMap<string, readonly IndexedPattern[]>;
+  byTail: DomainSuffixIndex<readonly IndexedPattern[]>;
   /** Entries whose rightmost label is a wildcard (none today): tried against every host. */
   untailed: readonly IndexedPattern[];
   /** Path-only signatures ("*" hosts), in catalogue order. */
@@ -245,7 +247,9 @@ function buildIndex(use: 'open' | 'click'): UseIndex {
     if (list) list.push(indexed);
     else byTail.set(tail, [indexed]);
   });
-  return { byTail, untailed: byTail.get('') ?? [], pathOnly };
+  const index = new DomainSuffixIndex<readonly IndexedPattern[]>();
+  for (const [tail, list] of byTail) if (tail !== '') index.add(tail, list);
+  return { byTail: index, untailed: byTail.get('') ?? [], pathOnly };
 }
 
 const INDEX_BY_USE = { open: buildIndex('open'), click: buildIndex('click') } as const;
@@ -331,13 +335,16 @@ export function matchParsedTracker(parsed: Readonly<URL>, use: 'open' | 'click')
   const path = parsed.pathname;
   let best: IndexedPattern | undefined;
   if (index.untailed.length > 0) best = firstMatch(index.untailed, best, host, host.length, path);
-  // The host itself, then each parent domain: "a.b.example", "b.example", "example".
-  for (let from = 0; ;) {
-    const list = index.byTail.get(from === 0 ? host : host.slice(from));
-    if (list !== undefined) best = firstMatch(list, best, host, from - 1, path);
-    const dot = host.indexOf('.', from);
-    if (dot < 0) break;
-    from = dot + 1;
+  // Each parent domain and the host itself ("example", "b.example", "a.b.example"),
+  // hashed while walking the host from its end: no suffix is copied out to look it up.
+  let hash = 0;
+  for (let i = host.length - 1; i >= -1; i--) {
+    const code = i >= 0 ? host.charCodeAt(i) : 46;
+    if (code === 46) {
+      const list = index.byTail.at(host, i + 1, hash);
+      if (list !== undefined) best = firstMatch(list, best, host, i, path);
+    }
+    if (i >= 0) hash = extendHash(hash, code);
   }
   if (best !== undefined) return { vendor: best.vendor, host, pathOnly: false };
   for (const entry of index.pathOnly) {

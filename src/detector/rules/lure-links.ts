@@ -7,22 +7,15 @@ import { parse as parseDomain } from 'tldts';
 import { isShortener } from '../catalogues/shorteners';
 import { matchParsedTracker } from '../catalogues/trackers';
 import { entityOwning, protectedEntities } from '../protected';
-import type { ReportDescriptor, Rule } from '../rule';
+import type { LinkRef, ReportDescriptor, Rule, RuleContext, RuleVisitors } from '../rule';
 import type { Finding } from '../types';
+import { cleanHref, inspectUrl, schemeOf, stripEdges, urlsInText, type LinkFinding, type LinkReporter } from './lure-links-url';
 
-/** Longest href we inspect; longer ones are cut (still checked by prefix). */
-const MAX_URL_LENGTH = 8192;
-/** Bare URLs picked out of a plain-text body. */
-const MAX_TEXT_URLS = 500;
+export { cleanHref, urlsInText };
+
 const MAX_LINK_TEXT = 2048;
 const MAX_FINDINGS_PER_KIND = 10;
 
-// No "com": redirectors end their paths in host names ("…/inlinks/*http://site.com").
-const EXECUTABLE_EXTENSIONS = new Set([
-  'exe', 'scr', 'msi', 'msix', 'appx', 'js', 'jse', 'vbs', 'vbe', 'wsf', 'hta', 'lnk', 'bat', 'cmd', 'ps1', 'jar',
-  'pif', 'cpl', 'reg', 'dll', 'apk', 'dmg', 'pkg',
-]);
-const ARCHIVE_EXTENSIONS = new Set(['zip', 'rar', '7z', 'iso', 'img', 'vhd', 'vhdx', 'cab', 'ace', 'arj', 'tar', 'gz', 'tgz', 'bz2', 'xz', 'z']);
 /** TLDs that are far more often file extensions: "readme.md" in link text is a file name, not a claim about a site. */
 const FILE_LIKE_TLDS = new Set(['md', 'py', 'zip', 'mov', 'pm', 'ps']);
 /**
@@ -59,44 +52,6 @@ function areSiblings(a: string, b: string): boolean {
   return SIBLING_DOMAINS.some((group) => group.includes(a) && group.includes(b));
 }
 
-type LinkFinding = 'textMismatch' | 'httpsDowngrade' | 'ipHost' | 'userinfoTrick' | 'shortener' | 'scriptScheme'
-  | 'dataScheme' | 'fileScheme' | 'punycodeHost' | 'executableLink' | 'archiveLink' | 'recipientInLink';
-
-/** The scheme a browser would see: leading controls/spaces dropped, tabs and newlines removed anywhere. */
-export function cleanHref(raw: string): string {
-  // Almost every href is already clean: check with native searches before copying it through two regexes.
-  if (raw.length <= MAX_URL_LENGTH && (raw.length === 0 || raw.charCodeAt(0) > 0x20)
-    && raw.indexOf('\t') < 0 && raw.indexOf('\n') < 0 && raw.indexOf('\r') < 0) return raw;
-  const cut = raw.length > MAX_URL_LENGTH ? raw.slice(0, MAX_URL_LENGTH) : raw;
-  return cut.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, '');
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-}
-
-/** Lower-cased "scheme" of "scheme:…" (a letter, then up to 31 of [a-zA-Z0-9+.-]), or undefined. */
-function schemeOf(href: string): string | undefined {
-  if (!isAsciiLetter(href.charCodeAt(0))) return undefined;
-  const limit = Math.min(href.length, 33);
-  for (let i = 1; i < limit; i++) {
-    const code = href.charCodeAt(i);
-    if (code === 58) return lowerScheme(href, i);
-    if (!(isAsciiLetter(code) || (code >= 48 && code <= 57) || code === 43 || code === 45 || code === 46)) return undefined;
-  }
-  return undefined;
-}
-
-/** The scheme before position `colon`, without allocating for the usual "http"/"https". */
-function lowerScheme(href: string, colon: number): string {
-  if ((colon === 4 || colon === 5) && (href.charCodeAt(0) | 32) === 104 && (href.charCodeAt(1) | 32) === 116
-    && (href.charCodeAt(2) | 32) === 116 && (href.charCodeAt(3) | 32) === 112) {
-    if (colon === 4) return 'http';
-    if ((href.charCodeAt(4) | 32) === 115) return 'https';
-  }
-  return href.slice(0, colon).toLowerCase();
-}
-
 function parseUrl(href: string): URL | undefined {
   try {
     return new URL(href);
@@ -105,88 +60,7 @@ function parseUrl(href: string): URL | undefined {
   }
 }
 
-/** The host exactly as written in the href (so "3232235777" is not hidden by URL normalisation). */
-function writtenHost(href: string): string {
-  const start = href.indexOf('//');
-  if (start < 0) return '';
-  let end = start + 2;
-  while (end < href.length) {
-    const code = href.charCodeAt(end);
-    if (code === 47 || code === 63 || code === 35 || code === 92) break; // / ? # \
-    end++;
-  }
-  const authority = href.slice(start + 2, end);
-  const host = authority.slice(authority.lastIndexOf('@') + 1);
-  return host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.replace(/:\d*$/, '');
-}
-
-function isIpLiteral(hostname: string): boolean {
-  if (hostname.startsWith('[')) return true;
-  // A dotted quad starts and ends with a digit: most hosts are ruled out without the regex.
-  const first = hostname.charCodeAt(0);
-  const last = hostname.charCodeAt(hostname.length - 1);
-  if (!(first >= 48 && first <= 57 && last >= 48 && last <= 57)) return false;
-  return /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
-}
-
-/** For a bracketed IPv6 host or a dotted quad (as isIpLiteral accepts). */
-function isPrivateIp(hostname: string): boolean {
-  if (hostname.startsWith('[')) {
-    const v6 = hostname.slice(1, -1).toLowerCase();
-    return v6 === '::1' || v6.startsWith('fc') || v6.startsWith('fd') || v6.startsWith('fe8') || v6.startsWith('fe9')
-      || v6.startsWith('fea') || v6.startsWith('feb');
-  }
-  const firstDot = hostname.indexOf('.');
-  const a = decimalAt(hostname, 0, firstDot);
-  const b = decimalAt(hostname, firstDot + 1, hostname.indexOf('.', firstDot + 1));
-  return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
-}
-
-/** The decimal number written in text[start, end) (digits only, as a dotted quad's parts are). */
-function decimalAt(text: string, start: number, end: number): number {
-  let value = 0;
-  for (let i = start; i < end; i++) value = value * 10 + (text.charCodeAt(i) - 48);
-  return value;
-}
-
-/** Longest extension in EXECUTABLE_EXTENSIONS or ARCHIVE_EXTENSIONS ("msix", "vhdx"). */
-const LONGEST_FLAGGED_EXTENSION = 4;
-
-/** The linked file when its extension is executable or an archive, else undefined. */
-function flaggedFile(url: Readonly<URL>): { file: string; extension: string } | undefined {
-  let path = url.pathname;
-  // A special URL's path is printable ASCII with everything else percent-encoded: without
-  // "%" decoding is the identity and there is no whitespace to trim, so the extension can
-  // be read (and most links dismissed) without copying the path.
-  if (!path.includes('%')) {
-    const dot = path.lastIndexOf('.');
-    if (dot <= path.lastIndexOf('/') + 1 || dot === path.length - 1 || path.length - dot - 1 > LONGEST_FLAGGED_EXTENSION) return undefined;
-    const extension = path.slice(dot + 1).toLowerCase();
-    if (!EXECUTABLE_EXTENSIONS.has(extension) && !ARCHIVE_EXTENSIONS.has(extension)) return undefined;
-  }
-  try {
-    path = decodeURIComponent(path);
-  } catch {
-    // Malformed escapes: inspect the path as written.
-  }
-  const file = path.slice(path.lastIndexOf('/') + 1).trim();
-  const dot = file.lastIndexOf('.');
-  if (dot <= 0 || dot === file.length - 1) return undefined;
-  const extension = file.slice(dot + 1).toLowerCase();
-  return EXECUTABLE_EXTENSIONS.has(extension) || ARCHIVE_EXTENSIONS.has(extension) ? { file, extension } : undefined;
-}
-
 const WRAPPING_PUNCTUATION = new Set([...'"\'“”‘’«»<>()[]{},;:!?.']);
-const TRAILING_URL_PUNCTUATION = new Set([...'.,;:!?)]']);
-
-/** `text` without leading/trailing characters from `set`, by index loops (no regex backtracking). */
-function stripEdges(text: string, set: ReadonlySet<string>, leading: boolean): string {
-  let start = 0;
-  let end = text.length;
-  if (leading) while (start < end && set.has(text[start]!)) start++;
-  while (end > start && set.has(text[end - 1]!)) end--;
-  return text.slice(start, end);
-}
 
 /** Distinct link texts whose shown addresses are remembered per message. */
 const MAX_REMEMBERED_TEXTS = 1024;
@@ -312,71 +186,6 @@ class RecipientForms {
   }
 }
 
-type Report = (id: LinkFinding, key: string, descriptor: Omit<ReportDescriptor, 'messageId'>) => void;
-
-/** Every check that needs only the URL, shared by HTML links and bare URLs in plain text. */
-function inspectUrl(
-  href: string,
-  scheme: string | undefined,
-  parse: (href: string) => Readonly<URL> | undefined,
-  domainOf: (host: string) => string | undefined,
-  report: Report,
-): Readonly<URL> | undefined {
-  if (scheme === 'javascript' || scheme === 'vbscript') {
-    report('scriptScheme', scheme, { params: { scheme }, evidence: { url: href.slice(0, 512), detail: scheme } });
-    return undefined;
-  }
-  if (scheme === 'data') {
-    const mediaType = href.slice(5, 64).split(/[;,]/, 1)[0]!.trim().toLowerCase() || 'text/plain';
-    const active = /html|xml|svg|script/.test(mediaType);
-    report('dataScheme', mediaType, { severity: active ? 'high' : 'medium', params: { mediaType }, evidence: { url: href.slice(0, 80), detail: mediaType } });
-    return undefined;
-  }
-  if (scheme === 'file') {
-    report('fileScheme', href.slice(0, 200), { params: { target: href.slice(7, 120) }, evidence: { url: href.slice(0, 512) } });
-    return undefined;
-  }
-  if (scheme !== 'http' && scheme !== 'https' && scheme !== 'ftp') return undefined;
-  const url = parse(href);
-  if (!url || !url.hostname) return undefined;
-  const host = url.hostname.toLowerCase();
-
-  if (url.username || url.password) {
-    let shown = url.username;
-    try {
-      shown = decodeURIComponent(url.username);
-    } catch {
-      // keep as written
-    }
-    report('userinfoTrick', `${shown}@${host}`, { params: { shown, host }, evidence: { url: href.slice(0, 512), host, detail: shown } });
-  }
-  if (isIpLiteral(host)) {
-    const written = writtenHost(href).toLowerCase();
-    const disguised = written !== host && !written.startsWith('[');
-    const isPrivate = isPrivateIp(host);
-    report('ipHost', host, {
-      severity: isPrivate && !disguised ? 'low' : 'medium',
-      params: { host, written: written || host },
-      evidence: { url: href.slice(0, 512), host, detail: disguised ? `written as ${written}` : undefined },
-    });
-  } else {
-    // "xn--" at the start of any label.
-    if (host.startsWith('xn--') || host.includes('.xn--')) {
-      report('punycodeHost', host, { params: { host }, evidence: { url: href.slice(0, 512), host } });
-    }
-    if (isShortener(host, domainOf)) {
-      report('shortener', host, { params: { host }, evidence: { url: href.slice(0, 512), host } });
-    }
-  }
-  const file = flaggedFile(url);
-  if (file && EXECUTABLE_EXTENSIONS.has(file.extension)) {
-    report('executableLink', file.file, { params: { file: file.file, extension: file.extension, host }, evidence: { url: href.slice(0, 512), host, detail: file.file } });
-  } else if (file && ARCHIVE_EXTENSIONS.has(file.extension)) {
-    report('archiveLink', file.file, { params: { file: file.file, extension: file.extension, host }, evidence: { url: href.slice(0, 512), host, detail: file.file } });
-  }
-  return url;
-}
-
 /**
  * False when the text cannot show a web address, so it need not be split and
  * looked up: every address addressesShownIn accepts holds a ".", a ":" (after
@@ -384,27 +193,6 @@ function inspectUrl(
  */
 function mayShowAddress(text: string): boolean {
   return /[.:%\u0080-\uffff]/.test(text);
-}
-
-/** Bare http(s) URLs in plain text, found with indexOf (no regex over the body). */
-export function urlsInText(text: string): string[] {
-  const urls: string[] = [];
-  const lower = text.toLowerCase();
-  let from = 0;
-  while (urls.length < MAX_TEXT_URLS) {
-    const http = lower.indexOf('http', from);
-    if (http < 0) break;
-    const isUrl = lower.startsWith('http://', http) || lower.startsWith('https://', http);
-    if (!isUrl) {
-      from = http + 4;
-      continue;
-    }
-    let end = http;
-    while (end < text.length && end - http < MAX_URL_LENGTH && !/[\s<>"'`]/.test(text[end]!)) end++;
-    urls.push(stripEdges(text.slice(http, end), TRAILING_URL_PUNCTUATION, false));
-    from = end;
-  }
-  return urls;
 }
 
 const SEVERITY: Readonly<Record<LinkFinding, ReportDescriptor['severity']>> = {
@@ -422,106 +210,118 @@ export const lureLinks: Rule = {
     messageIds: ['textMismatch', 'httpsDowngrade', 'ipHost', 'userinfoTrick', 'shortener', 'scriptScheme', 'dataScheme', 'fileScheme', 'punycodeHost', 'executableLink', 'archiveLink', 'recipientInLink'],
   },
   create(context) {
-    // Most messages report nothing here: the bookkeeping is created on first use.
-    let reported: Set<string> | undefined;
-    let perKind: Map<LinkFinding, number> | undefined;
-    let recipientLinks: string[] | undefined;
-    const recipient = context.message.recipient?.includes('@') ? context.message.recipient.trim() : undefined;
-    let recipientForms: RecipientForms | undefined;
-    let orgDomains: string[] | undefined;
-
-    const report: Report = (messageId, key, descriptor) => {
-      // One finding per kind and target: a newsletter with forty bit.ly links has one shortener problem.
-      const identity = `${messageId}\u0000${key}`;
-      if (reported?.has(identity)) return;
-      // A hostile message can hold thousands of distinct bad links; a few examples make the point.
-      const count = perKind?.get(messageId) ?? 0;
-      if (count >= MAX_FINDINGS_PER_KIND) return;
-      (perKind ??= new Map()).set(messageId, count + 1);
-      (reported ??= new Set()).add(identity);
-      context.report({ severity: SEVERITY[messageId], ...descriptor, messageId });
-    };
-
-    const parseHref = (href: string) => context.parseUrl(href);
-    // Link texts repeat ("Read more", the same shown address under logo and headline):
-    // tokenise and look each one up in the Public Suffix List once per message.
-    let shownByText: Map<string, readonly ShownAddress[]> | undefined;
-    const shownIn = (text: string): readonly ShownAddress[] => {
-      let shown = shownByText?.get(text);
-      if (shown === undefined) {
-        shown = addressesShownIn(text);
-        shownByText ??= new Map();
-        if (shownByText.size < MAX_REMEMBERED_TEXTS) shownByText.set(text, shown);
-      }
-      return shown;
-    };
-    const domainOf = (host: string) => context.registrableDomain(host);
-
-    /** `href` is already cleaned (cleanHref) and `scheme` is schemeOf(href). */
-    const inspect = (href: string, scheme: string | undefined, text: string | undefined) => {
-      const url = inspectUrl(href, scheme, parseHref, domainOf, report);
-      if (recipient && (recipientForms ??= new RecipientForms(recipient)).foundIn(href)) (recipientLinks ??= []).push(href);
-      if (!url || text === undefined) return;
-      const shownAddresses = shownIn(text);
-      if (shownAddresses.length === 0) return;
-      const actual = context.registrableDomain(url.hostname) ?? url.hostname;
-      for (const shown of shownAddresses) {
-        if (shown.registrable === actual) {
-          if (shown.https && url.protocol === 'http:') {
-            report('httpsDowngrade', shown.host, { params: { host: shown.host }, evidence: { url: href.slice(0, 512), host: shown.host } });
-          }
-          continue;
-        }
-        const viaShortener = isShortener(url.hostname, domainOf);
-        if (!viaShortener && (CLICK_REDIRECT_DOMAINS.has(actual) || matchParsedTracker(url, 'click'))) continue;
-        if (redirectsToShown(href, shown.registrable)) continue;
-        // One organisation under two of its own domains (vrt.be / vrtnws.be) is not a disguise.
-        const owner = entityOwning(shown.registrable, protectedEntities(context.policy));
-        if ((owner && owner.domains.includes(actual)) || areSiblings(shown.registrable, actual)) continue;
-        // Landing on the organisation's own site (its link gateway, its intranet) deceives no one about where they go.
-        orgDomains ??= (context.policy.orgDomains ?? []).map((d) => context.registrableDomain(d) ?? d.toLowerCase());
-        if (orgDomains.includes(actual)) continue;
-        report('textMismatch', `${shown.registrable}\u0000${actual}`, {
-          // Behind a shortener the destination is unknown, not proven different: suspicious, not proof.
-          ...(viaShortener ? { severity: 'medium' as const } : {}),
-          params: { shown: shown.host, actual: url.hostname },
-          evidence: { url: href.slice(0, 512), host: url.hostname, detail: `text shows ${shown.host}` },
-        });
-        break;
-      }
-    };
-
-    return {
-      link(link) {
-        // The href as written shows tricks (a decimal IP) that the resolved URL normalises away;
-        // the resolved URL is right for relative links under <base href>.
-        const written = cleanHref(link.raw);
-        const writtenScheme = schemeOf(written);
-        const href = writtenScheme !== undefined ? written : cleanHref(link.url);
-        const scheme = writtenScheme ?? schemeOf(href);
-        // Text that cannot show an address is never joined, split or looked up.
-        const title = link.title ?? '';
-        inspect(href, scheme, mayShowAddress(link.text) || mayShowAddress(title) ? `${link.text} ${title}` : undefined);
-      },
-      end() {
-        if (context.message.html) return;
-        for (const url of urlsInText(context.message.text ?? '')) {
-          const href = cleanHref(url);
-          inspect(href, schemeOf(href), undefined);
-        }
-      },
-      after(findings: readonly Finding[]) {
-        // The tracking rules report the reader's address in URLs too; only add it when they did not.
-        const first = recipientLinks?.[0];
-        if (!first || findings.some((f) => f.rule === 'tracking/identity-leak')) return;
-        let host = '';
-        try {
-          host = new URL(first).hostname;
-        } catch {
-          // not a URL we can name the host of
-        }
-        report('recipientInLink', 'recipient', { params: { host, recipient: recipient ?? '' }, evidence: { url: first.slice(0, 512), host } });
-      },
-    };
+    return new LinkVisitors(context);
   },
 };
+
+/**
+ * The rule's visitors as one object whose methods live on the prototype, and
+ * whose bookkeeping is created on first use: most messages report nothing here.
+ */
+class LinkVisitors implements RuleVisitors, LinkReporter {
+  private reported: Set<string> | undefined;
+  private perKind: Map<LinkFinding, number> | undefined;
+  private recipientLinks: string[] | undefined;
+  private readonly recipient: string | undefined;
+  private recipientForms: RecipientForms | undefined;
+  private orgDomains: string[] | undefined;
+  // Link texts repeat ("Read more", the same shown address under logo and headline):
+  // tokenise and look each one up in the Public Suffix List once per message.
+  private shownByText: Map<string, readonly ShownAddress[]> | undefined;
+
+  constructor(private readonly context: RuleContext) {
+    const recipient = context.message.recipient;
+    this.recipient = recipient?.includes('@') ? recipient.trim() : undefined;
+  }
+
+  link(link: LinkRef): void {
+    // The href as written shows tricks (a decimal IP) that the resolved URL normalises away;
+    // the resolved URL is right for relative links under <base href>.
+    const written = cleanHref(link.raw);
+    const writtenScheme = schemeOf(written);
+    const href = writtenScheme !== undefined ? written : cleanHref(link.url);
+    const scheme = writtenScheme ?? schemeOf(href);
+    // Text that cannot show an address is never joined, split or looked up.
+    const title = link.title ?? '';
+    this.inspect(href, scheme, mayShowAddress(link.text) || mayShowAddress(title) ? `${link.text} ${title}` : undefined);
+  }
+
+  end(): void {
+    const message = this.context.message;
+    if (message.html) return;
+    for (const url of urlsInText(message.text ?? '')) {
+      const href = cleanHref(url);
+      this.inspect(href, schemeOf(href), undefined);
+    }
+  }
+
+  after(findings: readonly Finding[]): void {
+    // The tracking rules report the reader's address in URLs too; only add it when they did not.
+    const first = this.recipientLinks?.[0];
+    if (!first || findings.some((f) => f.rule === 'tracking/identity-leak')) return;
+    let host = '';
+    try {
+      host = new URL(first).hostname;
+    } catch {
+      // not a URL we can name the host of
+    }
+    this.report('recipientInLink', 'recipient', { params: { host, recipient: this.recipient ?? '' }, evidence: { url: first.slice(0, 512), host } });
+  }
+
+  report(messageId: LinkFinding, key: string, descriptor: Omit<ReportDescriptor, 'messageId'>): void {
+    // One finding per kind and target: a newsletter with forty bit.ly links has one shortener problem.
+    const identity = `${messageId}\u0000${key}`;
+    if (this.reported?.has(identity)) return;
+    // A hostile message can hold thousands of distinct bad links; a few examples make the point.
+    const count = this.perKind?.get(messageId) ?? 0;
+    if (count >= MAX_FINDINGS_PER_KIND) return;
+    (this.perKind ??= new Map()).set(messageId, count + 1);
+    (this.reported ??= new Set()).add(identity);
+    this.context.report({ severity: SEVERITY[messageId], ...descriptor, messageId });
+  }
+
+  private shownIn(text: string): readonly ShownAddress[] {
+    let shown = this.shownByText?.get(text);
+    if (shown === undefined) {
+      shown = addressesShownIn(text);
+      this.shownByText ??= new Map();
+      if (this.shownByText.size < MAX_REMEMBERED_TEXTS) this.shownByText.set(text, shown);
+    }
+    return shown;
+  }
+
+  /** `href` is already cleaned (cleanHref) and `scheme` is schemeOf(href). */
+  private inspect(href: string, scheme: string | undefined, text: string | undefined): void {
+    const context = this.context;
+    const url = inspectUrl(href, scheme, context, this);
+    if (this.recipient && (this.recipientForms ??= new RecipientForms(this.recipient)).foundIn(href)) (this.recipientLinks ??= []).push(href);
+    if (!url || text === undefined) return;
+    const shownAddresses = this.shownIn(text);
+    if (shownAddresses.length === 0) return;
+    const actual = context.registrableDomain(url.hostname) ?? url.hostname;
+    for (const shown of shownAddresses) {
+      if (shown.registrable === actual) {
+        if (shown.https && url.protocol === 'http:') {
+          this.report('httpsDowngrade', shown.host, { params: { host: shown.host }, evidence: { url: href.slice(0, 512), host: shown.host } });
+        }
+        continue;
+      }
+      const viaShortener = isShortener(url.hostname, context);
+      if (!viaShortener && (CLICK_REDIRECT_DOMAINS.has(actual) || matchParsedTracker(url, 'click'))) continue;
+      if (redirectsToShown(href, shown.registrable)) continue;
+      // One organisation under two of its own domains (vrt.be / vrtnws.be) is not a disguise.
+      const owner = entityOwning(shown.registrable, protectedEntities(context.policy));
+      if ((owner && owner.domains.includes(actual)) || areSiblings(shown.registrable, actual)) continue;
+      // Landing on the organisation's own site (its link gateway, its intranet) deceives no one about where they go.
+      this.orgDomains ??= (context.policy.orgDomains ?? []).map((d) => context.registrableDomain(d) ?? d.toLowerCase());
+      if (this.orgDomains.includes(actual)) continue;
+      this.report('textMismatch', `${shown.registrable}\u0000${actual}`, {
+        // Behind a shortener the destination is unknown, not proven different: suspicious, not proof.
+        ...(viaShortener ? { severity: 'medium' as const } : {}),
+        params: { shown: shown.host, actual: url.hostname },
+        evidence: { url: href.slice(0, 512), host: url.hostname, detail: `text shows ${shown.host}` },
+      });
+      break;
+    }
+  }
+}

@@ -4,7 +4,7 @@
 // tracking used against lawmakers in the 2021 APT31 campaign.
 import { isWithinDomains } from '../domains';
 import { IdentityFinder, type IdentityVariant } from '../identity';
-import type { Rule } from '../rule';
+import type { LinkRef, ResourceRef, Rule, RuleContext, RuleVisitors } from '../rule';
 import type { MailMessage } from '../types';
 import { trackingSeverity } from './tracking-shared';
 
@@ -13,7 +13,15 @@ const MAX_FALLBACK_ADDRESSES = 10;
 
 export function recipientAddresses(message: MailMessage): string[] {
   if (message.recipient) return [message.recipient];
-  return [...message.to, ...message.cc].map((a) => a.address).filter(Boolean).slice(0, MAX_FALLBACK_ADDRESSES);
+  const addresses: string[] = [];
+  for (const list of [message.to, message.cc]) {
+    for (const { address } of list) {
+      if (!address) continue;
+      addresses.push(address);
+      if (addresses.length === MAX_FALLBACK_ADDRESSES) return addresses;
+    }
+  }
+  return addresses;
 }
 
 interface Leak {
@@ -34,46 +42,61 @@ export const trackingIdentityLeak: Rule = {
     openTracking: true,
   },
   create(context) {
-    let finder: IdentityFinder | undefined;
-    let leaks: Map<string, Leak> | undefined;
-    // Newsletters repeat the same link (logo, headline, "read more"): search each URL once.
-    let searched: Map<string, IdentityVariant | null> | undefined;
-    const check = (url: string, location: Leak['location']) => {
-      let variant = searched?.get(url);
-      if (variant === undefined) {
-        finder ??= new IdentityFinder(recipientAddresses(context.message));
-        variant = finder.find(url) ?? null;
-        (searched ??= new Map()).set(url, variant);
-      }
-      // Most URLs hold no address: only a find needs the host (a PSL walk) and the policy.
-      if (!variant) return;
-      const host = context.hostOf(url);
-      if (!host || isWithinDomains(host, context.policy.orgDomains)) return;
-      const key = `${location}\u0000${host}`;
-      const leak = (leaks ??= new Map()).get(key);
-      if (leak) leak.count++;
-      else leaks.set(key, { location, host, firstUrl: url, encoding: variant.encoding, count: 1 });
-    };
-    return {
-      resource(ref) {
-        if (ref.remote) check(ref.url, 'inResource');
-      },
-      link(link) {
-        if (link.scheme === 'http' || link.scheme === 'https') check(link.url, 'inLink');
-      },
-      end() {
-        if (!leaks) return;
-        for (const leak of leaks.values()) {
-          context.report({
-            messageId: leak.location,
-            severity: trackingSeverity(context, 'high'),
-            // A leak in a link is only revealed on click: not open tracking.
-            openTracking: leak.location === 'inResource',
-            params: { host: leak.host, encoding: leak.encoding, count: leak.count },
-            evidence: { url: leak.firstUrl, host: leak.host, detail: leak.encoding },
-          });
-        }
-      },
-    };
+    return new IdentityLeakVisitors(context);
   },
 };
+
+/**
+ * The rule's visitors as one object whose methods live on the prototype:
+ * most messages hold no leak, so creating the rule should cost next to nothing.
+ */
+class IdentityLeakVisitors implements RuleVisitors {
+  private finder: IdentityFinder | undefined;
+  private leaks: Map<string, Leak> | undefined;
+  // Newsletters repeat the same link (logo, headline, "read more"): search each URL once.
+  private searched: Map<string, IdentityVariant | null> | undefined;
+
+  constructor(private readonly context: RuleContext) {}
+
+  resource(ref: ResourceRef): void {
+    if (ref.remote) this.check(ref.url, 'inResource');
+  }
+
+  link(link: LinkRef): void {
+    if (link.scheme === 'http' || link.scheme === 'https') this.check(link.url, 'inLink');
+  }
+
+  end(): void {
+    if (!this.leaks) return;
+    const context = this.context;
+    for (const leak of this.leaks.values()) {
+      context.report({
+        messageId: leak.location,
+        severity: trackingSeverity(context, 'high'),
+        // A leak in a link is only revealed on click: not open tracking.
+        openTracking: leak.location === 'inResource',
+        params: { host: leak.host, encoding: leak.encoding, count: leak.count },
+        evidence: { url: leak.firstUrl, host: leak.host, detail: leak.encoding },
+      });
+    }
+  }
+
+  private check(url: string, location: Leak['location']): void {
+    let variant = this.searched?.get(url);
+    if (variant === undefined) {
+      const message = this.context.message;
+      this.finder ??= new IdentityFinder(() => recipientAddresses(message));
+      variant = this.finder.find(url) ?? null;
+      (this.searched ??= new Map()).set(url, variant);
+    }
+    // Most URLs hold no address: only a find needs the host (a PSL walk) and the policy.
+    if (!variant) return;
+    const host = this.context.hostOf(url);
+    if (!host || isWithinDomains(host, this.context.policy.orgDomains)) return;
+    const key = `${location}\u0000${host}`;
+    const leaks = (this.leaks ??= new Map());
+    const leak = leaks.get(key);
+    if (leak) leak.count++;
+    else leaks.set(key, { location, host, firstUrl: url, encoding: variant.encoding, count: 1 });
+  }
+}

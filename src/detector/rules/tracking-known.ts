@@ -4,7 +4,7 @@
 // chooses to do, so that rule is low and does not count as open tracking.
 import { matchParsedTracker, type TrackerMatch } from '../catalogues/trackers';
 import { isWithinDomains } from '../domains';
-import type { Rule } from '../rule';
+import type { LinkRef, Rule, RuleContext, RuleVisitors } from '../rule';
 import { classifyResource, trackingSeverity } from './tracking-shared';
 
 export const trackingKnownTracker: Rule = {
@@ -47,38 +47,46 @@ export const trackingClickTracking: Rule = {
     messageIds: ['redirect'],
   },
   create(context) {
-    // One finding per service: twenty tracked links are one fact for the reader.
-    let byVendor: Map<string, VendorLinks> | undefined;
-    // Newsletters repeat the same link (logo, headline, "read more"): look each URL up once.
-    let looked: Map<string, TrackerMatch | null> | undefined;
-    return {
-      link(link) {
-        if (link.scheme !== 'http' && link.scheme !== 'https') return;
-        let match = looked?.get(link.url);
-        if (match === undefined) {
-          const parsed = context.parseUrl(link.url);
-          match = (parsed && matchParsedTracker(parsed, 'click')) ?? null;
-          (looked ??= new Map()).set(link.url, match);
-        }
-        // Only a tracked link needs its host (a PSL walk) checked against the organisation.
-        if (!match) return;
-        const host = context.hostOf(link.url);
-        if (!host || isWithinDomains(host, context.policy.orgDomains)) return;
-        const entry = (byVendor ??= new Map()).get(match.vendor);
-        if (entry) entry.count++;
-        else byVendor.set(match.vendor, { host, firstUrl: link.url, count: 1 });
-      },
-      end() {
-        if (!byVendor) return;
-        for (const [vendor, entry] of byVendor) {
-          context.report({
-            messageId: 'redirect',
-            severity: trackingSeverity(context, 'low'),
-            params: { vendor, host: entry.host, count: entry.count },
-            evidence: { url: entry.firstUrl, host: entry.host, detail: `${vendor}: ${entry.count} link(s)` },
-          });
-        }
-      },
-    };
+    return new ClickTrackingVisitors(context);
   },
 };
+
+/** The rule's visitors as one object whose methods live on the prototype: nothing to allocate per message. */
+class ClickTrackingVisitors implements RuleVisitors {
+  // One finding per service: twenty tracked links are one fact for the reader.
+  private byVendor: Map<string, VendorLinks> | undefined;
+  // Newsletters repeat the same link (logo, headline, "read more"): look each URL up once.
+  private looked: Map<string, TrackerMatch | null> | undefined;
+
+  constructor(private readonly context: RuleContext) {}
+
+  link(link: LinkRef): void {
+    if (link.scheme !== 'http' && link.scheme !== 'https') return;
+    let match = this.looked?.get(link.url);
+    if (match === undefined) {
+      const parsed = this.context.parseUrl(link.url);
+      match = (parsed && matchParsedTracker(parsed, 'click')) ?? null;
+      (this.looked ??= new Map()).set(link.url, match);
+    }
+    // Only a tracked link needs its host (a PSL walk) checked against the organisation.
+    if (!match) return;
+    const host = this.context.hostOf(link.url);
+    if (!host || isWithinDomains(host, this.context.policy.orgDomains)) return;
+    const byVendor = (this.byVendor ??= new Map());
+    const entry = byVendor.get(match.vendor);
+    if (entry) entry.count++;
+    else byVendor.set(match.vendor, { host, firstUrl: link.url, count: 1 });
+  }
+
+  end(): void {
+    if (!this.byVendor) return;
+    for (const [vendor, entry] of this.byVendor) {
+      this.context.report({
+        messageId: 'redirect',
+        severity: trackingSeverity(this.context, 'low'),
+        params: { vendor, host: entry.host, count: entry.count },
+        evidence: { url: entry.firstUrl, host: entry.host, detail: `${vendor}: ${entry.count} link(s)` },
+      });
+    }
+  }
+}

@@ -18,12 +18,12 @@ export const PIXEL_MAX_SINGLE_SIDE = 1;
 export type ResourceRole = 'known-tracker' | 'tiny-image' | 'hidden-image' | 'unique-token' | 'remote-resource';
 
 export interface ResourceClassification {
-  role?: ResourceRole;
+  role: ResourceRole | undefined;
   host: string;
-  tracker?: TrackerMatch;
+  tracker: TrackerMatch | undefined;
   tiny: boolean;
-  hiddenBy?: string;
-  token?: string;
+  hiddenBy: string | undefined;
+  token: string | undefined;
 }
 
 export function isTinyBox(width: number | undefined, height: number | undefined): boolean {
@@ -37,49 +37,58 @@ export function isTinyBox(width: number | undefined, height: number | undefined)
 const MAX_URL_EXAMINED = 16 * 1024;
 
 interface UrlFacts {
-  host?: string;
-  tracker?: TrackerMatch;
-  token?: string;
+  host: string | undefined;
+  tracker: TrackerMatch | undefined;
+  token: string | undefined;
+}
+
+const NO_FACTS: UrlFacts = Object.freeze({ host: undefined, tracker: undefined, token: undefined });
+
+/** What one analysis has worked out about its resources, shared by the tracking rules. */
+interface AnalysisFacts {
+  byUrl: Map<string, UrlFacts>;
+  /** Each resource goes to five tracking rules in a row: the last one classified answers the other four. */
+  lastRef: ResourceRef | undefined;
+  lastClassification: ResourceClassification | undefined;
 }
 
 /**
- * URL-only facts, computed once per analysis: every rule asks about the same
- * resources. Keyed by the policy object, which analyze() creates per call, so
- * the cache lives exactly as long as one analysis and is never shared.
+ * Keyed by the policy object, which analyze() creates per call, so the facts
+ * live exactly as long as one analysis and are never shared between them.
  */
-const urlFactsByAnalysis = new WeakMap<Policy, Map<string, UrlFacts>>();
+const factsByAnalysis = new WeakMap<Policy, AnalysisFacts>();
 const MAX_CACHED_URLS = 10_000;
 
-function urlFacts(url: string, context: RuleContext): UrlFacts {
-  const policy = context.policy;
-  let cache = urlFactsByAnalysis.get(policy);
-  if (!cache) {
-    cache = new Map();
-    urlFactsByAnalysis.set(policy, cache);
+function analysisFacts(policy: Policy): AnalysisFacts {
+  let facts = factsByAnalysis.get(policy);
+  if (!facts) {
+    facts = { byUrl: new Map(), lastRef: undefined, lastClassification: undefined };
+    factsByAnalysis.set(policy, facts);
   }
-  const cached = cache.get(url);
-  if (cached) return cached;
-  const examined = url.length > MAX_URL_EXAMINED ? url.slice(0, MAX_URL_EXAMINED) : url;
-  const host = context.hostOf(examined);
-  let facts: UrlFacts = {};
-  if (host && !isWithinDomains(host, policy.orgDomains)) {
-    const parsed = context.parseUrl(examined);
-    facts = parsed
-      ? { host, ...optional('tracker', matchParsedTracker(parsed, 'open')), ...optional('token', findTokenInParsedUrl(parsed)) }
-      : { host };
-  }
-  if (cache.size < MAX_CACHED_URLS) cache.set(url, facts);
   return facts;
 }
 
-function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
-  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+/** URL-only facts, computed once per analysis: every rule asks about the same resources. */
+function urlFacts(url: string, context: RuleContext, analysis: AnalysisFacts): UrlFacts {
+  const cached = analysis.byUrl.get(url);
+  if (cached) return cached;
+  const examined = url.length > MAX_URL_EXAMINED ? url.slice(0, MAX_URL_EXAMINED) : url;
+  const host = context.hostOf(examined);
+  let facts = NO_FACTS;
+  if (host && !isWithinDomains(host, context.policy.orgDomains)) {
+    const parsed = context.parseUrl(examined);
+    facts = parsed
+      ? { host, tracker: matchParsedTracker(parsed, 'open'), token: findTokenInParsedUrl(parsed) }
+      : { host, tracker: undefined, token: undefined };
+  }
+  if (analysis.byUrl.size < MAX_CACHED_URLS) analysis.byUrl.set(url, facts);
+  return facts;
 }
 
 /** The host of a remote fetch to somewhere outside the reader's own organisation, else undefined. */
 export function isForeignRemote(ref: ResourceRef, context: RuleContext): string | undefined {
   if (!ref.remote) return undefined;
-  return urlFacts(ref.url, context).host;
+  return urlFacts(ref.url, context, analysisFacts(context.policy)).host;
 }
 
 /**
@@ -89,24 +98,25 @@ export function isForeignRemote(ref: ResourceRef, context: RuleContext): string 
  */
 export function classifyResource(ref: ResourceRef, context: RuleContext): ResourceClassification | undefined {
   if (!ref.remote) return undefined;
-  const { host, tracker, token: urlToken } = urlFacts(ref.url, context);
+  const analysis = analysisFacts(context.policy);
+  if (analysis.lastRef === ref) return analysis.lastClassification;
+  const classification = classify(ref, urlFacts(ref.url, context, analysis));
+  analysis.lastRef = ref;
+  analysis.lastClassification = classification;
+  return classification;
+}
+
+function classify(ref: ResourceRef, facts: UrlFacts): ResourceClassification | undefined {
+  const { host, tracker } = facts;
   if (!host) return undefined;
-  const boxed = BOXED_KINDS.has(ref.kind) && ref.node !== undefined;
+  const boxedKind = BOXED_KINDS.has(ref.kind);
+  const boxed = boxedKind && ref.node !== undefined;
   const tiny = boxed && isTinyBox(ref.width, ref.height);
-  const hiddenBy = boxed ? ref.hiddenBy : undefined;
-  const token = BOXED_KINDS.has(ref.kind) ? urlToken : undefined;
-  const facts: ResourceClassification = {
-    host, tiny,
-    ...(tracker ? { tracker } : {}),
-    ...(hiddenBy ? { hiddenBy } : {}),
-    ...(token ? { token } : {}),
-  };
-  if (tracker) return { ...facts, role: 'known-tracker' };
-  if (tiny) return { ...facts, role: 'tiny-image' };
-  if (hiddenBy) return { ...facts, role: 'hidden-image' };
-  if (token) return { ...facts, role: 'unique-token' };
-  if (ref.kind !== 'image') return { ...facts, role: 'remote-resource' };
-  return facts;
+  const hiddenBy = boxed && ref.hiddenBy ? ref.hiddenBy : undefined;
+  const token = boxedKind && facts.token ? facts.token : undefined;
+  const role: ResourceRole | undefined = tracker ? 'known-tracker' : tiny ? 'tiny-image' : hiddenBy ? 'hidden-image'
+    : token ? 'unique-token' : ref.kind !== 'image' ? 'remote-resource' : undefined;
+  return { role, host, tracker, tiny, hiddenBy, token };
 }
 
 /** True when the policy says this sender's tracking is expected (it then only informs). */

@@ -34,7 +34,7 @@ export const trackingUniqueToken: Rule = {
         if (facts?.role !== 'unique-token' || !facts.token) return;
         // When the "token" is the reader's own address in disguise,
         // tracking/identity-leak says so more precisely; don't say it twice.
-        identity ??= new IdentityFinder(recipientAddresses(context.message));
+        identity ??= new IdentityFinder(() => recipientAddresses(context.message));
         if (identity.find(facts.token)) return;
         const entry = byHost.get(facts.host);
         if (entry) entry.count++;

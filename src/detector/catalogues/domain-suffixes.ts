@@ -1,0 +1,55 @@
+// "Is this host, or one of its parent domains, in the catalogue?" asked for
+// every link and image of every message. Slicing out "b.example" and
+// "example" from "a.b.example" to look them up allocates two strings per
+// URL; instead, a hash of each label-boundary suffix is built while walking
+// the host once from its end, and only a hash hit is confirmed by comparing
+// the strings in place.
+
+/** Hash of `text` read from its last character to its first, one extendHash per character. */
+export function domainHash(text: string): number {
+  let hash = 0;
+  for (let i = text.length - 1; i >= 0; i--) hash = extendHash(hash, text.charCodeAt(i));
+  return hash;
+}
+
+/** The hash of a suffix extended by the character before it: walking a host from its end yields every suffix's hash. */
+export function extendHash(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + code) | 0;
+}
+
+/** Domains filed by domainHash; several may share a bucket. */
+export class DomainSuffixIndex<T> {
+  private readonly buckets = new Map<number, { domain: string; value: T }[]>();
+
+  add(domain: string, value: T): void {
+    const hash = domainHash(domain);
+    const bucket = this.buckets.get(hash);
+    if (bucket) bucket.push({ domain, value });
+    else this.buckets.set(hash, [{ domain, value }]);
+  }
+
+  /**
+   * The value filed under host.slice(start), when start is 0 or follows a "."
+   * and `hash` is domainHash of that suffix; undefined otherwise.
+   */
+  at(host: string, start: number, hash: number): T | undefined {
+    const bucket = this.buckets.get(hash);
+    if (bucket === undefined) return undefined;
+    const length = host.length - start;
+    for (const entry of bucket) {
+      if (entry.domain.length === length && host.startsWith(entry.domain, start)) return entry.value;
+    }
+    return undefined;
+  }
+
+  /** True when a parent domain of `host` (not the host itself) is filed. */
+  hasParentOf(host: string): boolean {
+    let hash = 0;
+    for (let i = host.length - 1; i >= 0; i--) {
+      const code = host.charCodeAt(i);
+      if (code === 46 && this.at(host, i + 1, hash) !== undefined) return true;
+      hash = extendHash(hash, code);
+    }
+    return false;
+  }
+}
