@@ -5,7 +5,7 @@
 // fake-press rule combines the press pretext with who sent it and tracking.
 import { matchContent, type ContentHits, type Topic } from '../content';
 import type { Rule, RuleContext } from '../rule';
-import type { MailMessage, Policy } from '../types';
+import type { MailMessage } from '../types';
 
 export type PretextPlace = 'displayName' | 'subject' | 'body';
 
@@ -24,12 +24,18 @@ const PRETEXT_TOPICS: Record<PretextPlace, readonly Topic[]> = {
   body: ['pressApproach'],
 };
 
-function termsFor(hits: ContentHits, topics: readonly Topic[]): string[] {
-  return topics.flatMap((topic) => hits[topic]?.phrases ?? []);
+/** The phrases of `topics` in one part of the message, in topic order; undefined when there are none. */
+function termsFor(hits: ContentHits, topics: readonly Topic[]): string[] | undefined {
+  let terms: string[] | undefined;
+  for (const topic of topics) {
+    const phrases = hits[topic]?.phrases;
+    if (phrases && phrases.length > 0) terms = terms ? terms.concat(phrases) : phrases.slice();
+  }
+  return terms;
 }
 
 function displayNameOf(message: MailMessage): string {
-  return [message.from?.name ?? '', message.sender?.name ?? ''].join(' ');
+  return `${message.from?.name ?? ''} ${message.sender?.name ?? ''}`;
 }
 
 export interface MessageHits {
@@ -38,38 +44,52 @@ export interface MessageHits {
   body: ContentHits;
 }
 
-// lure/content and lure/fake-press both read the hits; keyed by the policy object,
-// which analyze() creates per call, so one analysis scans each text once and
-// nothing outlives it.
-const hitsByAnalysis = new WeakMap<Policy, { message: MailMessage; bodyText: string; hits: MessageHits }>();
+// lure/fake-press needs the hits lure/content computes, in the same analysis and
+// only then: lure/content's end() leaves them here, keyed by the message, and
+// lure/fake-press clears the entry in create(), before any rule's end() of the
+// analysis, so what it reads in after() was written by this analysis or not at all.
+// Without lure/content in the rule list it scans the texts itself.
+const hitsOfThisAnalysis = new WeakMap<MailMessage, MessageHits>();
 
 /** Lexicon hits for each part of the message, each text scanned once. */
 export function matchMessage(message: MailMessage, bodyText: string): MessageHits {
   return { displayName: matchContent(displayNameOf(message)), subject: matchContent(message.subject), body: matchContent(bodyText) };
 }
 
-/** matchMessage, computed once per analysis. */
-export function messageHits(context: RuleContext): MessageHits {
-  const bodyText = context.bodyText();
-  const cached = hitsByAnalysis.get(context.policy);
-  if (cached && cached.message === context.message && cached.bodyText === bodyText) return cached.hits;
-  const hits = matchMessage(context.message, bodyText);
-  hitsByAnalysis.set(context.policy, { message: context.message, bodyText, hits });
-  return hits;
+/** For lure/fake-press's create(): forget hits left by an earlier analysis of this message. */
+export function startSharingHits(message: MailMessage): void {
+  hitsOfThisAnalysis.delete(message);
 }
+
+/** The hits lure/content found in this analysis, or matchMessage when it did not run. */
+export function messageHits(context: RuleContext): MessageHits {
+  return hitsOfThisAnalysis.get(context.message) ?? matchMessage(context.message, context.bodyText());
+}
+
+const PLACES: readonly PretextPlace[] = ['displayName', 'subject', 'body'];
 
 /** Where (if anywhere) the message presents itself as coming from a journalist or newsroom. */
 export function findPressPretext(hits: MessageHits): PressPretext | undefined {
-  for (const place of ['displayName', 'subject', 'body'] as const) {
+  for (const place of PLACES) {
     const terms = termsFor(hits[place], PRETEXT_TOPICS[place]);
-    if (terms.length > 0) return { place, terms };
+    if (terms) return { place, terms };
   }
   return undefined;
 }
 
-/** Distinct phrases of one topic across the whole message. */
-function phrasesAnywhere(hits: MessageHits, topic: Topic): string[] {
-  return [...new Set([hits.subject, hits.displayName, hits.body].flatMap((h) => h[topic]?.phrases ?? []))];
+const NO_PHRASES: readonly string[] = [];
+
+/** Distinct phrases of one topic across the whole message (subject, display name, body). */
+function phrasesAnywhere(hits: MessageHits, topic: Topic): readonly string[] {
+  const inSubject = hits.subject[topic];
+  const inName = hits.displayName[topic];
+  const inBody = hits.body[topic];
+  if (!inSubject && !inName && !inBody) return NO_PHRASES;
+  const phrases: string[] = [];
+  for (const hit of [inSubject, inName, inBody]) {
+    for (const phrase of hit?.phrases ?? NO_PHRASES) if (!phrases.includes(phrase)) phrases.push(phrase);
+  }
+  return phrases;
 }
 
 function quoteTerms(terms: readonly string[]): string {
@@ -87,7 +107,9 @@ export const lureContent: Rule = {
   create(context) {
     return {
       end() {
-        const hits = messageHits(context);
+        const { message } = context;
+        const hits = matchMessage(message, context.bodyText());
+        hitsOfThisAnalysis.set(message, hits);
         const pretext = findPressPretext(hits);
         if (pretext) {
           context.report({
