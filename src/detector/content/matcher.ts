@@ -10,7 +10,7 @@
 import {
   FOLD_ASCII_WORD, FOLD_KIND_MASK, FOLD_OTHER_WORD, FOLD_REMOVED, FOLD_SEPARATOR, foldOfCodePoint, foldPayload,
 } from './code-folds';
-import { ASCII_SYMBOL, ASCII_SYMBOLS, fold, MAX_TOKEN_LENGTH, nonAsciiWordWidth } from './normalize';
+import { ASCII_SYMBOL, ASCII_SYMBOLS, fold, foldEquivalentFlat, MAX_TOKEN_LENGTH, nonAsciiWordWidth } from './normalize';
 import { LEXICON, type LexiconLanguage, type Topic } from './lexicons';
 import {
   ONE_WORD_STEM_ON_PATH, STARTS_PHRASE, STEM_ON_PATH, WORD_END, compileLexicon, isPrefixNode,
@@ -179,10 +179,7 @@ function recordStems(hits: ContentHits, lexicon: CompiledLexicon, reach: number)
 /** Every lexicon phrase found in `text` (first MAX_SCANNED_CHARS characters), grouped by topic. */
 export function matchContent(text: string, lexicon: CompiledLexicon = BUILT_IN_LEXICON): ContentHits {
   const scanned = text.length > MAX_SCANNED_CHARS ? text.slice(0, MAX_SCANNED_CHARS) : text;
-  // NFC has the same NFKD as the text, so it folds the same; it is here because
-  // it returns a flat string, which reads several times faster letter by letter
-  // than the concatenation tree a body text is built as.
-  const kept = keptTokens(scanned.normalize('NFC'), false, lexicon) ?? keptTokens(fold(scanned), true, lexicon)!;
+  const kept = keptTokens(foldEquivalentFlat(scanned), false, lexicon) ?? keptTokens(fold(scanned), true, lexicon)!;
   const { flags, startingAt } = lexicon;
   const hits: ContentHits = {};
   for (let i = 0; i < kept.length; i++) {

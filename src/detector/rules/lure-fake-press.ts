@@ -23,13 +23,20 @@ function isReaderTracking(finding: Finding): boolean {
   return finding.openTracking === true || finding.rule === 'tracking/unique-token' || finding.rule === 'tracking/identity-leak';
 }
 
+/** The reader tracking to name as evidence: the most telling kind, the first of that kind. */
 function pickTracker(findings: readonly Finding[]): Finding | undefined {
-  const candidates = findings.filter(isReaderTracking);
-  const rank = (f: Finding) => {
-    const at = TRACKER_PREFERENCE.indexOf(f.rule);
-    return at < 0 ? TRACKER_PREFERENCE.length : at;
-  };
-  return candidates.sort((a, b) => rank(a) - rank(b))[0];
+  let best: Finding | undefined;
+  let bestRank = Number.POSITIVE_INFINITY;
+  for (const finding of findings) {
+    if (!isReaderTracking(finding)) continue;
+    const at = TRACKER_PREFERENCE.indexOf(finding.rule);
+    const rank = at < 0 ? TRACKER_PREFERENCE.length : at;
+    if (rank < bestRank) {
+      best = finding;
+      bestRank = rank;
+    }
+  }
+  return best;
 }
 
 function trackerHost(finding: Finding): string {
