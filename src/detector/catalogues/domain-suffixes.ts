@@ -42,14 +42,28 @@ export class DomainSuffixIndex<T> {
     return undefined;
   }
 
-  /** True when a parent domain of `host` (not the host itself) is filed. */
-  hasParentOf(host: string): boolean {
+  /**
+   * For a plain host (lower-case letters, digits, "-" and dots, not ending in a dot):
+   * "host" when the host itself is filed, "parent" when only a parent domain is, "none"
+   * when neither is; "not-plain" for any other string, which the caller must judge itself.
+   * One pass from the end, no copies.
+   */
+  lookUpPlainHost(host: string): SuffixLookup {
+    if (host.length === 0 || host.charCodeAt(host.length - 1) === 46) return 'not-plain';
     let hash = 0;
+    let parentFiled = false;
     for (let i = host.length - 1; i >= 0; i--) {
       const code = host.charCodeAt(i);
-      if (code === 46 && this.at(host, i + 1, hash) !== undefined) return true;
+      if (code === 46) {
+        if (!parentFiled && this.at(host, i + 1, hash) !== undefined) parentFiled = true;
+      } else if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45)) {
+        return 'not-plain';
+      }
       hash = extendHash(hash, code);
     }
-    return false;
+    if (this.at(host, 0, hash) !== undefined) return 'host';
+    return parentFiled ? 'parent' : 'none';
   }
 }
+
+export type SuffixLookup = 'host' | 'parent' | 'none' | 'not-plain';

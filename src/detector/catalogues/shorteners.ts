@@ -27,29 +27,21 @@ export function isShortener(
   host: string,
   domainOf: ((host: string) => string | undefined) | RegistrableDomainSource = registrableDomain,
 ): boolean {
-  const h = host.trim().toLowerCase();
-  const normalised = h.endsWith('.') ? h.slice(0, -1) : h;
-  if (URL_SHORTENERS.has(normalised)) return true;
-  // The registrable domain of a plain host is the host or one of its parent domains:
-  // when none of those is a shortener, the PSL walk cannot find one.
-  if (isPlainHost(normalised) && !hasListedParent(normalised)) return false;
+  // Hosts from URLs are already plain (lower case, trimmed): one pass over them decides, and
+  // the PSL is asked only when a parent domain is listed (the registrable domain of a plain
+  // host is the host or one of its parent domains).
+  let listed = SHORTENER_INDEX.lookUpPlainHost(host);
+  let normalised = host;
+  if (listed === 'not-plain') {
+    const h = host.trim().toLowerCase();
+    normalised = h.endsWith('.') ? h.slice(0, -1) : h;
+    listed = URL_SHORTENERS.has(normalised) ? 'host' : SHORTENER_INDEX.lookUpPlainHost(normalised);
+  }
+  if (listed === 'host') return true;
+  if (listed === 'none') return false;
   const registrable = typeof domainOf === 'function' ? domainOf(normalised) : domainOf.registrableDomain(normalised);
   return registrable !== undefined && URL_SHORTENERS.has(registrable);
 }
 
-/** Lower-case letters, digits, "-" and inner dots only: a host the registrable-domain lookup returns a suffix of. */
-function isPlainHost(host: string): boolean {
-  if (host.length === 0 || host.charCodeAt(host.length - 1) === 46) return false;
-  for (let i = 0; i < host.length; i++) {
-    const code = host.charCodeAt(i);
-    if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45 || code === 46)) return false;
-  }
-  return true;
-}
-
 const SHORTENER_INDEX = new DomainSuffixIndex<true>();
 for (const domain of URL_SHORTENERS) SHORTENER_INDEX.add(domain, true);
-
-function hasListedParent(host: string): boolean {
-  return SHORTENER_INDEX.hasParentOf(host);
-}

@@ -254,21 +254,24 @@ function buildIndex(use: 'open' | 'click'): UseIndex {
 
 const INDEX_BY_USE = { open: buildIndex('open'), click: buildIndex('click') } as const;
 
-function isDigits(value: string): boolean {
-  if (value.length === 0) return false;
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
+/** True when host[start, end) is one or more ASCII digits. */
+function isDigits(host: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  for (let i = start; i < end; i++) {
+    const code = host.charCodeAt(i);
     if (code < 48 || code > 57) return false;
   }
   return true;
 }
 
-function labelMatches(pattern: LabelPattern, label: string): boolean {
+/** Whether the label host[start, end) matches the pattern, compared in place (no label is copied out). */
+function labelMatches(pattern: LabelPattern, host: string, start: number, end: number): boolean {
   const { wildcard, prefix, suffix } = pattern;
-  if (wildcard === undefined) return pattern.text === label;
-  if (label.length <= prefix.length + suffix.length - (wildcard === '*' ? 1 : 0)) return false;
-  if (!label.startsWith(prefix) || !label.endsWith(suffix)) return false;
-  return wildcard === '#' ? isDigits(label.slice(prefix.length, label.length - suffix.length)) : true;
+  const length = end - start;
+  if (wildcard === undefined) return length === pattern.text.length && host.startsWith(pattern.text, start);
+  if (length <= prefix.length + suffix.length - (wildcard === '*' ? 1 : 0)) return false;
+  if (!host.startsWith(prefix, start) || !host.startsWith(suffix, end - suffix.length)) return false;
+  return wildcard === '#' ? isDigits(host, start + prefix.length, end - suffix.length) : true;
 }
 
 /** True when the labels of host[0, end) match `rest`, right to left (end = -1: the host has no labels left). */
@@ -276,7 +279,7 @@ function restMatches(rest: readonly LabelPattern[], host: string, end: number): 
   for (const pattern of rest) {
     if (end < 0) return false;
     const dot = end > 0 ? host.lastIndexOf('.', end - 1) : -1;
-    if (!labelMatches(pattern, host.slice(dot + 1, end))) return false;
+    if (!labelMatches(pattern, host, dot + 1, end)) return false;
     end = dot;
   }
   return true;

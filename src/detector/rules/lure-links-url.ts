@@ -142,8 +142,14 @@ export function stripEdges(text: string, set: ReadonlySet<string>, leading: bool
   return text.slice(start, end);
 }
 
-/** Every check that needs only the URL, shared by HTML links and bare URLs in plain text. */
-export function inspectUrl(href: string, scheme: string | undefined, context: RuleContext, reporter: LinkReporter): Readonly<URL> | undefined {
+/**
+ * Every check that needs only the URL, shared by HTML links and bare URLs in plain text.
+ * `parseAs` is a string that parses to the same URL as `href` (the walker's resolved URL,
+ * already parsed, when writtenParsesAsResolved says so), else `href` itself.
+ */
+export function inspectUrl(
+  href: string, scheme: string | undefined, context: RuleContext, reporter: LinkReporter, parseAs: string = href,
+): Readonly<URL> | undefined {
   if (scheme === 'javascript' || scheme === 'vbscript') {
     reporter.report('scriptScheme', scheme, { params: { scheme }, evidence: { url: href.slice(0, 512), detail: scheme } });
     return undefined;
@@ -159,11 +165,12 @@ export function inspectUrl(href: string, scheme: string | undefined, context: Ru
     return undefined;
   }
   if (scheme !== 'http' && scheme !== 'https' && scheme !== 'ftp') return undefined;
-  const url = context.parseUrl(href);
+  const url = context.parseUrl(parseAs);
   if (!url || !url.hostname) return undefined;
   const host = url.hostname.toLowerCase();
 
-  if (url.username || url.password) {
+  // The URL parser only finds user-info before an "@": without one, no need to ask for it.
+  if (href.includes('@') && (url.username || url.password)) {
     let shown = url.username;
     try {
       shown = decodeURIComponent(url.username);
@@ -197,6 +204,27 @@ export function inspectUrl(href: string, scheme: string | undefined, context: Ru
     reporter.report('archiveLink', file.file, { params: { file: file.file, extension: file.extension, host }, evidence: { url: href.slice(0, 512), host, detail: file.file } });
   }
   return url;
+}
+
+/**
+ * True when new URL(written) is certain to equal the walker's resolution of
+ * `raw` (new URL(raw.trim(), base)), so the URL the walker already parsed can
+ * stand in for parsing the href as written once more. `written` is
+ * cleanHref(raw) and `scheme` its scheme. It holds when: the scheme is
+ * special and followed by "//" (a base URL then plays no part); nothing was
+ * cut; and trim() removes nothing the URL parser keeps, i.e. the last
+ * character above U+0020 is ASCII (leading ones are controls or spaces, since
+ * written starts with its scheme). cleanHref only drops characters the parser
+ * drops too: leading controls and spaces, tabs and newlines.
+ */
+export function writtenParsesAsResolved(written: string, raw: string, scheme: string): boolean {
+  if (scheme !== 'http' && scheme !== 'https' && scheme !== 'ftp') return false;
+  if (raw.length > MAX_URL_LENGTH) return false;
+  const slashes = scheme.length + 1;
+  if (written.charCodeAt(slashes) !== 47 || written.charCodeAt(slashes + 1) !== 47) return false;
+  let last = raw.length - 1;
+  while (last >= 0 && raw.charCodeAt(last) <= 0x20) last--;
+  return last >= 0 && raw.charCodeAt(last) < 0x80;
 }
 
 /** Bare http(s) URLs in plain text, found with indexOf (no regex over the body). */

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { analyze } from '..';
 import { addressesShownIn, lureLinks, urlsInText } from './lure-links';
+import { cleanHref, writtenParsesAsResolved } from './lure-links-url';
 import { message } from '../../../test/helpers/message';
 import { DEFAULT_POLICY, type Finding } from '../types';
 
@@ -176,5 +178,39 @@ describe('lure/links', () => {
     expect(addressesShownIn('Visit https://www.Example.org/page today').map((s) => s.registrable)).toEqual(['example.org']);
     expect(addressesShownIn('Read more')).toEqual([]);
     expect(addressesShownIn('report.pdf')).toEqual([]);
+  });
+});
+
+describe('writtenParsesAsResolved', () => {
+  const parse = (href: string, base?: string) => {
+    try {
+      return new URL(href, base).href;
+    } catch {
+      return undefined;
+    }
+  };
+  const piece = fc.constantFrom(' ', '\t', '\n', '\u0001', '\u00a0', '\ufeff', 'a', 'B', '/', '\\', '@', ':', '.', '%', 'é', '#', '?', 'x.example');
+  const rawHref = fc.tuple(
+    fc.array(fc.constantFrom(' ', '\t', '\n', '\u0001', '\u00a0'), { maxLength: 2 }),
+    fc.constantFrom('http', 'HTTPS', 'ftp', 'file', 'mailto', 'h\ttp'),
+    fc.constantFrom('://', ':/', ':', ':\\\\', ':/\\', ':\t//'),
+    fc.array(piece, { maxLength: 12 }),
+    fc.array(fc.constantFrom(' ', '\u00a0', '\u3000', '\u0002', 'z'), { maxLength: 2 }),
+  ).map(([lead, scheme, sep, body, tail]) => lead.join('') + scheme + sep + body.join('') + tail.join(''));
+
+  it('is true only when the href as written parses exactly as the walker resolves the raw value', () => {
+    fc.assert(fc.property(rawHref, fc.constantFrom(undefined, 'http://base.example/dir/', 'ftp://files.example/'), (raw, base) => {
+      const written = cleanHref(raw);
+      const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(written)?.[1]?.toLowerCase();
+      if (scheme === undefined || !writtenParsesAsResolved(written, raw, scheme)) return;
+      const trimmed = raw.trim();
+      expect(parse(written)).toBe(parse(trimmed, base ?? (trimmed.startsWith('//') ? 'https://protocol-relative.invalid/' : undefined)));
+    }), { numRuns: 5000 });
+  });
+
+  it('accepts the ordinary case and refuses scheme-relative forms a base could change', () => {
+    expect(writtenParsesAsResolved('http://site.example', 'http://site.example', 'http')).toBe(true);
+    expect(writtenParsesAsResolved('http:site.example', 'http:site.example', 'http')).toBe(false);
+    expect(writtenParsesAsResolved('http://site.example/\u00a0', 'http://site.example/\u00a0', 'http')).toBe(false);
   });
 });

@@ -9,7 +9,9 @@ import { matchParsedTracker } from '../catalogues/trackers';
 import { entityOwning, protectedEntities } from '../protected';
 import type { LinkRef, ReportDescriptor, Rule, RuleContext, RuleVisitors } from '../rule';
 import type { Finding } from '../types';
-import { cleanHref, inspectUrl, schemeOf, stripEdges, urlsInText, type LinkFinding, type LinkReporter } from './lure-links-url';
+import {
+  cleanHref, inspectUrl, schemeOf, stripEdges, urlsInText, writtenParsesAsResolved, type LinkFinding, type LinkReporter,
+} from './lure-links-url';
 
 export { cleanHref, urlsInText };
 
@@ -192,7 +194,11 @@ class RecipientForms {
  * its scheme), a "%" escape or a non-ASCII character. "Read more" never does.
  */
 function mayShowAddress(text: string): boolean {
-  return /[.:%\u0080-\uffff]/.test(text);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 46 || code === 58 || code === 37 || code >= 128) return true;
+  }
+  return false;
 }
 
 const SEVERITY: Readonly<Record<LinkFinding, ReportDescriptor['severity']>> = {
@@ -241,9 +247,12 @@ class LinkVisitors implements RuleVisitors, LinkReporter {
     const writtenScheme = schemeOf(written);
     const href = writtenScheme !== undefined ? written : cleanHref(link.url);
     const scheme = writtenScheme ?? schemeOf(href);
+    // "http://site.example" as written parses to the walker's "http://site.example/": reuse that parse.
+    const parseAs = writtenScheme !== undefined && written !== link.url && writtenParsesAsResolved(written, link.raw, writtenScheme)
+      ? link.url : href;
     // Text that cannot show an address is never joined, split or looked up.
     const title = link.title ?? '';
-    this.inspect(href, scheme, mayShowAddress(link.text) || mayShowAddress(title) ? `${link.text} ${title}` : undefined);
+    this.inspect(href, scheme, mayShowAddress(link.text) || mayShowAddress(title) ? `${link.text} ${title}` : undefined, parseAs);
   }
 
   end(): void {
@@ -251,7 +260,7 @@ class LinkVisitors implements RuleVisitors, LinkReporter {
     if (message.html) return;
     for (const url of urlsInText(message.text ?? '')) {
       const href = cleanHref(url);
-      this.inspect(href, schemeOf(href), undefined);
+      this.inspect(href, schemeOf(href), undefined, href);
     }
   }
 
@@ -290,10 +299,10 @@ class LinkVisitors implements RuleVisitors, LinkReporter {
     return shown;
   }
 
-  /** `href` is already cleaned (cleanHref) and `scheme` is schemeOf(href). */
-  private inspect(href: string, scheme: string | undefined, text: string | undefined): void {
+  /** `href` is already cleaned (cleanHref), `scheme` is schemeOf(href), and `parseAs` parses as href does. */
+  private inspect(href: string, scheme: string | undefined, text: string | undefined, parseAs: string): void {
     const context = this.context;
-    const url = inspectUrl(href, scheme, context, this);
+    const url = inspectUrl(href, scheme, context, this, parseAs);
     if (this.recipient && (this.recipientForms ??= new RecipientForms(this.recipient)).foundIn(href)) (this.recipientLinks ??= []).push(href);
     if (!url || text === undefined) return;
     const shownAddresses = this.shownIn(text);
