@@ -1,14 +1,13 @@
 // The lexicon compiled, once, into a letter trie over every word any phrase
-// uses. The matcher walks each token of a text down this trie while it reads
-// the token's letters, so by the end of the token it knows which lexicon word
-// (if any) the token is, and which stems it starts with, without cutting the
-// token out of the text or hashing it. Phrases then compare trie nodes, not strings.
-import { ASCII_SYMBOL, ASCII_SYMBOLS, tokenize } from './normalize';
+// uses, and that trie into an automaton (token-automaton.ts). The matcher runs
+// each word of a text through it, so it knows which lexicon word (if any) the
+// word is, and which stems it starts with, without cutting the word out of the
+// text or looking it up in a map. Phrases then compare trie nodes, not strings.
+import { ASCII_SYMBOL, tokenize } from './normalize';
+import { buildAutomaton, type TokenAutomaton } from './token-automaton';
 import type { LexiconEntry, LexiconLanguage, Topic } from './lexicons';
 
 export const MAX_PHRASE_WORDS = 8;
-/** Node numbers are packed in 16 bits (asciiNext, denseChildren); the built-in lexicon needs about 1 100. */
-const MAX_NODES = 0xffff;
 const MIN_STEM_LENGTH = 4;
 
 export interface CompiledPhrase {
@@ -32,16 +31,10 @@ export const STARTS_PHRASE = 4;
 /** A one-word stem phrase lies on the path to this node (stemsAt of the node or an ancestor). */
 export const ONE_WORD_STEM_ON_PATH = 8;
 
-export interface CompiledLexicon {
-  /**
-   * A node's ASCII children, kept small so the walk stays in the CPU cache while
-   * the rest of an analysis runs between texts: ((symbol + 1) << 16) | child for a
-   * node with one (three nodes in four), -(row + 1) for one with several (their
-   * row in denseChildren), 0 for a leaf.
-   */
-  readonly asciiNext: Int32Array;
-  /** Rows of ASCII_SYMBOLS children (0 for none: the root, node 0, is nobody's child). */
-  readonly denseChildren: Uint16Array;
+/** What the matcher keeps of a word that ended exactly on a phrase word, or reached a stem. */
+const KEEP_IF_ENDED = WORD_END | STEM_ON_PATH;
+
+export interface CompiledLexicon extends TokenAutomaton {
   /** Children through any other code unit, keyed node * 65536 + code unit (empty for the built-in lexicon). */
   readonly otherChild: ReadonlyMap<number, number>;
   readonly parent: Int32Array;
@@ -91,6 +84,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
   const stemsAt: (CompiledPhrase[] | undefined)[] = [];
   const wordEnds = new Set<number>();
   const stems = new Set<number>();
+
   const seen = new Map<string, CompiledPhrase>();
   for (const entry of entries) {
     for (const source of entry.phrases) {
@@ -128,9 +122,7 @@ interface PhrasesByNode {
 
 function flatten(trie: TrieBuilder, { startingAt, stemsAt, wordEnds, stems }: PhrasesByNode): CompiledLexicon {
   const nodes = trie.children.length;
-  if (nodes > MAX_NODES) throw new Error(`Lexicon has ${nodes} trie nodes; at most ${MAX_NODES} fit`);
-  const asciiNext = new Int32Array(nodes);
-  const rows: number[] = [];
+  const asciiChildren: [number, number][][] = [];
   const otherChild = new Map<number, number>();
   const flags = new Uint8Array(nodes);
   // Nodes are numbered in creation order, so a parent always precedes its children.
@@ -147,17 +139,16 @@ function flatten(trie: TrieBuilder, { startingAt, stemsAt, wordEnds, stems }: Ph
       if (symbol >= 0) ascii.push([symbol, child]);
       else otherChild.set(node * 65536 + code, child);
     }
-    if (ascii.length === 1) {
-      asciiNext[node] = ((ascii[0]![0] + 1) << 16) | ascii[0]![1];
-    } else if (ascii.length > 1) {
-      const row = rows.length / ASCII_SYMBOLS;
-      for (let symbol = 0; symbol < ASCII_SYMBOLS; symbol++) rows.push(0);
-      for (const [symbol, child] of ascii) rows[row * ASCII_SYMBOLS + symbol] = child;
-      asciiNext[node] = -(row + 1);
-    }
+    asciiChildren.push(ascii);
   }
+  const automaton = buildAutomaton({
+    asciiChildren,
+    parent: trie.parent,
+    keptIfEnded: (node) => ((flags[node]! & KEEP_IF_ENDED) !== 0 ? (node << 1) | 1 : 0),
+    stemOnPath: (node) => (flags[node]! & STEM_ON_PATH) !== 0,
+  });
   return {
-    asciiNext, denseChildren: Uint16Array.from(rows), otherChild, flags, startingAt, stemsAt,
+    ...automaton, otherChild, flags, startingAt, stemsAt,
     parent: Int32Array.from(trie.parent), depth: Int32Array.from(trie.depth),
   };
 }

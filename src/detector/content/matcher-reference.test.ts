@@ -102,7 +102,7 @@ describe('content matcher against its definition (fold, tokenize, compare string
     const cases = [
       'ﬁ nance', 'oﬃce', 'Oﬃce', 'ca\u0301fe au lait', 'café au lait', 'a\u0301 b c', '™', 'Straße', 'strasse', 'ĳ', 'Ĳ',
       `request ${'q'.repeat(60)} for comment`, `request for ${'q'.repeat(48)} comment`, 'Noël', 'NOËL', 'deja\u0300', 'u²',
-      `tibet${'a'.repeat(41)}𝐀𝐁`, `tibet${'a'.repeat(42)}𝐀𝐁`, `tibet${'é'.repeat(43)}`, `tibet${'e\u0301'.repeat(43)}`, `tibet${'…'.repeat(20)}`,
+      `tibet${'a'.repeat(41)}𝐀𝐁`, `tibet${'a'.repeat(42)}𝐀𝐁`, `\u0301tibet${'a'.repeat(44)}`, `x \u0301\u0301tibet${'a'.repeat(43)}`, `tibet${'é'.repeat(43)}`, `tibet${'e\u0301'.repeat(43)}`, `tibet${'…'.repeat(20)}`,
       `${'z '.repeat(MAX_SCANNED_CHARS / 2 - 2)}journalist`, `${'z '.repeat(MAX_SCANNED_CHARS / 2 - 6)}journalist`,
     ];
     for (const t of cases) {
@@ -115,5 +115,18 @@ describe('content matcher against its definition (fold, tokenize, compare string
     expect(matchContent(`tibet${'a'.repeat(41)}𝐀𝐁`).sensitive?.count).toBe(1);
     expect(matchContent(`tibet${'a'.repeat(42)}𝐀𝐁`).sensitive).toBeUndefined();
     expect(matchContent(`tibet${'e\u0301'.repeat(43)}`).sensitive?.count).toBe(1);
+    // A mark before a word belongs to no word: it neither lengthens nor shortens the next one.
+    expect(matchContent(`x \u0301tibet${'a'.repeat(44)}`).sensitive).toBeUndefined();
+    expect(matchContent(`x \u0301tibet${'a'.repeat(43)}`).sensitive?.count).toBe(1);
+  });
+
+  it('matches the same with a lexicon too big for 16-bit automaton rows', () => {
+    const words = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)}q${(i * 7919).toString(36)}`);
+    const big: LexiconEntry[] = [{ topic: 'sensitive', language: 'en', phrases: [...words, `${words[5]} ${words[6]}*`] }];
+    const lexicon = compileLexicon(big);
+    expect(lexicon.rows).toBeInstanceOf(Uint32Array);
+    const sample = `x ${words[0]}, ${words[2999]} y ${words[5]} ${words[6]}zz ${words[7]}e\u0301`;
+    expect(matchContent(sample, lexicon)).toEqual(referenceMatch(sample, big));
+    expect(matchContent(sample, lexicon).sensitive?.count).toBe(4);
   });
 });

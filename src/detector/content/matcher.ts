@@ -1,20 +1,17 @@
 // Phrase matching in time linear in the text, in two passes. The first reads
-// the text once, code unit by code unit, folding as it goes (code-folds.ts) and
-// walking each token down the lexicon trie (lexicon-trie.ts); it keeps one
-// number per token that could be part of a phrase — the trie node reached and
-// whether the token ended there — and one gap marker for each run of tokens
-// that cannot. The second pass tries phrases only where a kept token starts
-// some, against the next few kept numbers (at most MAX_PHRASE_WORDS). No string
-// is cut out of the text and no alternation regex is ever built from the
-// lexicon, so adding words cannot make it slower than "a bigger trie".
-import {
-  FOLD_ASCII_WORD, FOLD_KIND_MASK, FOLD_OTHER_WORD, FOLD_REMOVED, FOLD_SEPARATOR, foldOfCodePoint, foldPayload,
-} from './code-folds';
-import { ASCII_SYMBOL, ASCII_SYMBOLS, fold, foldEquivalentFlat, MAX_TOKEN_LENGTH, nonAsciiWordWidth } from './normalize';
+// the text once, folding it as it goes and running each word through an
+// automaton built from the lexicon trie (kept-tokens.ts); it keeps one number per
+// word that could be part of a phrase — the trie node reached and whether the
+// word ended there — and one gap marker for each run of words that cannot. The
+// second pass (here) tries phrases only where a kept word starts some, against
+// the next few kept numbers (at most MAX_PHRASE_WORDS). No string is cut out of
+// the text and no alternation regex is ever built from the lexicon, so adding
+// words cannot make it slower than "a bigger table".
+import { GAP, keptTokens } from './kept-tokens';
+import { fold, foldEquivalentFlat } from './normalize';
 import { LEXICON, type LexiconLanguage, type Topic } from './lexicons';
 import {
-  ONE_WORD_STEM_ON_PATH, STARTS_PHRASE, STEM_ON_PATH, WORD_END, compileLexicon, isPrefixNode,
-  type CompiledLexicon, type CompiledPhrase,
+  ONE_WORD_STEM_ON_PATH, STARTS_PHRASE, compileLexicon, isPrefixNode, type CompiledLexicon, type CompiledPhrase,
 } from './lexicon-trie';
 
 export { compileLexicon, type CompiledLexicon } from './lexicon-trie';
@@ -34,117 +31,10 @@ export type ContentHits = Partial<Record<Topic, TopicHit>>;
 /** The built-in lexicon, compiled once at load (immutable afterwards). */
 export const BUILT_IN_LEXICON: CompiledLexicon = compileLexicon(LEXICON);
 
-/** In the kept tokens: one or more tokens that can be no phrase's word stood here. */
-const GAP = -1;
-/** A kept token that ended exactly on a phrase word, or reached a stem: worth keeping. */
-const KEEP_IF_ENDED = WORD_END | STEM_ON_PATH;
-
-/**
- * The kept tokens of `text` (see the file comment): (node << 1) | 1 for a token
- * that is exactly the word ending at node, node << 1 for one that left the trie
- * after node, GAP between tokens that were not adjacent. Tokens are the runs of
- * letters and digits of the folded text of at most MAX_TOKEN_LENGTH code units,
- * exactly those of `tokenize`. With `folded` false the text is raw and folded
- * here; undefined means it holds a code point that only whole-text folding
- * handles exactly, and the caller must fold it and call again.
- */
-function keptTokens(text: string, folded: boolean, lexicon: CompiledLexicon): number[] | undefined {
-  const { asciiNext, denseChildren, otherChild, flags } = lexicon;
-  // Locals, not module bindings: compiled to CommonJS, each of those is a getter call per letter.
-  const symbolOf = ASCII_SYMBOL;
-  const rowWidth = ASCII_SYMBOLS;
-  const maxTokenLength = MAX_TOKEN_LENGTH;
-  const kept: number[] = [];
-  const length = text.length;
-  let gap = false; // the last kept number is GAP
-  let start = -1; // folded offset of the current token, -1 between tokens
-  let shift = 0; // folded offset minus raw offset: changes only at non-ASCII code points
-  let node = 0; // trie node of the token so far, -1 once it left the trie
-  let reach = 0; // the last node before it left
-  for (let at = 0; at < length; at++) {
-    const code = text.charCodeAt(at);
-    let symbol: number;
-    let other = -1;
-    if (code < 128) {
-      symbol = symbolOf[code]!;
-    } else {
-      // Non-ASCII: find what it folds to, then treat it as that letter or separator.
-      let width = 1;
-      let foldedWidth = 1;
-      symbol = -1;
-      if (folded) {
-        width = nonAsciiWordWidth(text, at);
-        if (width > 0) other = code; else foldedWidth = width = -width;
-      } else {
-        let codePoint = code;
-        if (code >= 0xd800 && code <= 0xdbff) {
-          const low = text.charCodeAt(at + 1);
-          if (low >= 0xdc00 && low <= 0xdfff) { codePoint = ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000; width = 2; }
-        }
-        const codeFold = foldOfCodePoint(codePoint);
-        const kind = codeFold & FOLD_KIND_MASK;
-        if (kind === FOLD_ASCII_WORD) symbol = foldPayload(codeFold);
-        else if (kind === FOLD_OTHER_WORD) other = foldPayload(codeFold);
-        else if (kind === FOLD_SEPARATOR) foldedWidth = foldPayload(codeFold);
-        else if (kind === FOLD_REMOVED) foldedWidth = 0;
-        else return undefined;
-      }
-      if (symbol < 0 && other >= 0) {
-        if (start < 0) { start = at + shift; node = 0; }
-        // Walked one code unit at a time, as the lexicon words were.
-        for (let unit = 0; unit < width && node >= 0; unit++) {
-          const next = otherChild.get(node * 65536 + (folded ? text.charCodeAt(at + unit) : other));
-          if (next === undefined) { reach = node; node = -1; } else node = next;
-        }
-        shift += (folded ? width : 1) - width;
-        at += width - 1;
-        continue;
-      }
-      if (symbol < 0) {
-        if (start >= 0 && foldedWidth > 0) {
-          if (at + shift - start <= maxTokenLength) gap = keep(kept, flags, node, reach, gap);
-          start = -1;
-        }
-        shift += foldedWidth - width;
-        at += width - 1;
-        continue;
-      }
-      // An ASCII letter in disguise ("é" → "e"): read on as one, from its folded offset.
-      shift += 1 - width;
-      at += width - 1;
-      if (start < 0) { start = at + shift; node = 0; }
-      if (node >= 0) {
-        const step = asciiNext[node]!;
-        const next = step > 0 ? ((step >> 16) === symbol + 1 ? step & 0xffff : 0) : step < 0 ? denseChildren[(-step - 1) * rowWidth + symbol]! : 0;
-        if (next === 0) { reach = node; node = -1; } else node = next;
-      }
-      continue;
-    }
-    if (symbol >= 0) {
-      if (start < 0) { start = at + shift; node = 0; }
-      if (node >= 0) {
-        const step = asciiNext[node]!;
-        const next = step > 0 ? ((step >> 16) === symbol + 1 ? step & 0xffff : 0) : step < 0 ? denseChildren[(-step - 1) * rowWidth + symbol]! : 0;
-        if (next === 0) { reach = node; node = -1; } else node = next;
-      }
-    } else if (start >= 0) {
-      if (at + shift - start <= maxTokenLength) gap = keep(kept, flags, node, reach, gap);
-      start = -1;
-    }
-  }
-  if (start >= 0 && length + shift - start <= maxTokenLength) keep(kept, flags, node, reach, gap);
-  return kept;
-}
-
-/** Keeps the token that just ended if it can be part of a phrase, else marks a gap (once per run); returns whether the last kept is a gap. */
-function keep(kept: number[], flags: Uint8Array, node: number, reach: number, gap: boolean): boolean {
-  if (node >= 0 ? (flags[node]! & KEEP_IF_ENDED) !== 0 : (flags[reach]! & STEM_ON_PATH) !== 0) {
-    kept.push(node >= 0 ? (node << 1) | 1 : reach << 1);
-    return false;
-  }
-  if (!gap) kept.push(GAP);
-  return true;
-}
+// Module-local copies: compiled to CommonJS, every use of an imported binding is a getter call.
+const gap = GAP;
+const startsPhrase = STARTS_PHRASE;
+const oneWordStemOnPath = ONE_WORD_STEM_ON_PATH;
 
 function phraseMatchesAt(lexicon: CompiledLexicon, kept: readonly number[], at: number, phrase: CompiledPhrase): boolean {
   const { wordNodes } = phrase;
@@ -153,7 +43,7 @@ function phraseMatchesAt(lexicon: CompiledLexicon, kept: readonly number[], at: 
   // The first word matched already: that is why this phrase is being tried.
   for (let k = 1; k <= last; k++) {
     const walk = kept[at + k]!;
-    if (walk === GAP) return false;
+    if (walk === gap) return false;
     const word = wordNodes[k]!;
     const matches = k === last && phrase.stem ? isPrefixNode(lexicon, word, walk >> 1) : walk === ((word << 1) | 1);
     if (!matches) return false;
@@ -171,7 +61,7 @@ function record(hits: ContentHits, phrase: CompiledPhrase): void {
 /** One-word stems the token starts with, shortest first (the order in which they are reported). */
 function recordStems(hits: ContentHits, lexicon: CompiledLexicon, reach: number): void {
   const parent = lexicon.parent[reach]!;
-  if (parent >= 0 && (lexicon.flags[parent]! & ONE_WORD_STEM_ON_PATH)) recordStems(hits, lexicon, parent);
+  if (parent >= 0 && (lexicon.flags[parent]! & oneWordStemOnPath)) recordStems(hits, lexicon, parent);
   const phrases = lexicon.stemsAt[reach];
   if (phrases) for (const phrase of phrases) record(hits, phrase);
 }
@@ -184,13 +74,13 @@ export function matchContent(text: string, lexicon: CompiledLexicon = BUILT_IN_L
   const hits: ContentHits = {};
   for (let i = 0; i < kept.length; i++) {
     const walk = kept[i]!;
-    if (walk === GAP) continue;
+    if (walk === gap) continue;
     const node = walk >> 1;
     const flag = flags[node]!;
-    if ((walk & 1) !== 0 && (flag & STARTS_PHRASE) !== 0) {
+    if ((walk & 1) !== 0 && (flag & startsPhrase) !== 0) {
       for (const phrase of startingAt[node]!) if (phraseMatchesAt(lexicon, kept, i, phrase)) record(hits, phrase);
     }
-    if ((flag & ONE_WORD_STEM_ON_PATH) !== 0) recordStems(hits, lexicon, node);
+    if ((flag & oneWordStemOnPath) !== 0) recordStems(hits, lexicon, node);
   }
   return hits;
 }
