@@ -3,14 +3,36 @@
 
 const MAX_TEXT = 2000;
 
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
 /** Lower-case, decompose (NFKD) and drop combining marks: "Libération" → "liberation". */
 export function foldAccents(text: string): string {
-  return text.slice(0, MAX_TEXT).normalize('NFKD').replace(/\p{M}/gu, '');
+  const bounded = text.slice(0, MAX_TEXT);
+  // Display names are nearly always ASCII, which NFKD leaves as is and which has no marks.
+  if (isAscii(bounded)) return bounded;
+  return bounded.normalize('NFKD').replace(/\p{M}/gu, '');
 }
 
 /** Words of the text: letters and digits only, accents folded, lower-cased. */
 export function wordTokens(text: string): string[] {
-  return foldAccents(text).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 0);
+  const lower = foldAccents(text).toLowerCase();
+  if (!isAscii(lower)) return lower.split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 0);
+  // The only ASCII letters and digits are a-z and 0-9 once lower-cased: runs of them are the words.
+  const tokens: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      tokens.push(lower.slice(start, i));
+      start = -1;
+    }
+  }
+  return tokens;
 }
 
 /** Index of the first occurrence of `needle` as a contiguous run inside `haystack`, or -1. */

@@ -23,6 +23,15 @@ describe('protectedEntities', () => {
     expect(protectedEntities({ ...policy, vips: [] }).some((e) => e.kind === 'vip')).toBe(false);
   });
 
+  it('follows a policy object whose lists are replaced after a first use', () => {
+    const mutable: Policy = { ...policy };
+    expect(protectedEntities(mutable)).toBe(entities);
+    mutable.orgDomains = ['senate.example'];
+    expect(protectedEntities(mutable)[0]).toMatchObject({ kind: 'org', domains: ['senate.example'] });
+    mutable.orgDomains = policy.orgDomains;
+    expect(protectedEntities(mutable)).toBe(entities);
+  });
+
   it('finds the owner of a domain or address', () => {
     expect(entityOwning('press@news.bbc.co.uk', entities)?.name).toBe('BBC');
     expect(entityOwning('example.com', entities)).toBeUndefined();

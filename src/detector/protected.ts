@@ -29,8 +29,33 @@ type Trie = WeakMap<object, Trie | ProtectedEntity[]>;
 const cache: Trie = new WeakMap();
 const EMPTY: readonly never[] = Object.freeze([]);
 
-/** Every protected entity for this policy: org, VIPs, policy outlets/brands, then the built-in catalogues. */
+/**
+ * Every protected entity for this policy: org, VIPs, policy outlets/brands, then the built-in
+ * catalogues. Only the organisation has kind "org", and it always comes first.
+ */
 export function protectedEntities(policy: Policy): ProtectedEntity[] {
+  // Every sender rule asks, once per message: the policy object's own entry answers
+  // with four identity checks, while the lists still decide (as in the trie below).
+  const last = lastByPolicy.get(policy);
+  if (last && last.orgDomains === (policy.orgDomains ?? EMPTY) && last.vips === (policy.vips ?? EMPTY)
+    && last.newsOutlets === (policy.newsOutlets ?? EMPTY) && last.brands === (policy.brands ?? EMPTY)) return last.entities;
+  const entities = entitiesByLists(policy);
+  lastByPolicy.set(policy, {
+    orgDomains: policy.orgDomains ?? EMPTY, vips: policy.vips ?? EMPTY, newsOutlets: policy.newsOutlets ?? EMPTY, brands: policy.brands ?? EMPTY, entities,
+  });
+  return entities;
+}
+
+interface PolicyEntry {
+  orgDomains: object;
+  vips: object;
+  newsOutlets: object;
+  brands: object;
+  entities: ProtectedEntity[];
+}
+const lastByPolicy = new WeakMap<Policy, PolicyEntry>();
+
+function entitiesByLists(policy: Policy): ProtectedEntity[] {
   const keys: object[] = [policy.orgDomains ?? EMPTY, policy.vips ?? EMPTY, policy.newsOutlets ?? EMPTY, policy.brands ?? EMPTY];
   let node: Trie = cache;
   for (let i = 0; i < keys.length - 1; i++) {
@@ -48,6 +73,11 @@ export function protectedEntities(policy: Policy): ProtectedEntity[] {
   const entities = buildEntities(policy);
   node.set(last, entities);
   return entities;
+}
+
+/** True when the policy behind this list names the organisation (protectedEntities puts it first). */
+export function hasOrganisation(entities: readonly ProtectedEntity[]): boolean {
+  return entities[0]?.kind === 'org';
 }
 
 function cleanDomains(domains: readonly string[] | undefined): string[] {
@@ -200,11 +230,14 @@ function namedIn(bounded: string, entities: readonly ProtectedEntity[]): Protect
   if (tokens.length === 0) return undefined;
   const { aliases, byFirstToken } = aliasesOf(entities);
   // Only aliases whose first word is in the text can occur in it; visit them in list order.
-  const positions: number[] = [];
-  for (const token of new Set(tokens)) {
+  // Most names contain no such word: then nothing is collected or sorted.
+  let positions: number[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as string;
     const found = byFirstToken.get(token);
-    if (found) positions.push(...found);
+    if (found && tokens.indexOf(token) === i) (positions ??= []).push(...found);
   }
+  if (!positions) return undefined;
   positions.sort((a, b) => a - b);
   let best: Alias | undefined;
   for (const position of positions) {

@@ -1,4 +1,4 @@
-import { parseAuthenticationResults, parseForefrontReport, parseReceivedSpf, summariseAuthentication } from '.';
+import { authenticationVerdicts, forefrontReport, headerNameIs, parseAuthenticationResults, parseForefrontReport, parseReceivedSpf, summariseAuthentication } from '.';
 
 describe('Authentication-Results parsing', () => {
   it('reads authserv-id, methods, results and properties, ignoring comments', () => {
@@ -50,5 +50,50 @@ describe('Authentication-Results parsing', () => {
   it('does not hang on huge or unbalanced headers', () => {
     expect(parseAuthenticationResults(`x; spf=pass ${'('.repeat(100000)}`).results).toHaveLength(1);
     expect(parseAuthenticationResults(`${'"'.repeat(50001)}`).results).toHaveLength(0);
+  });
+});
+
+describe('header lookups', () => {
+  it('compares header names as lower-casing them would', () => {
+    for (const name of ['Received-SPF', 'RECEIVED-SPF', 'received-spf', 'Received-SPf', 'Received-SPG', 'Received-SP', 'Received-SPFF', 'Receiv\u0130d-SPF', 'X-Forefront-Antispam-Report', 'X-Forefront-Antispam-Repor\u212at']) {
+      for (const lower of ['received-spf', 'x-forefront-antispam-report']) expect(headerNameIs(name, lower)).toBe(name.toLowerCase() === lower);
+    }
+  });
+
+  it('reads the first Forefront report as summariseAuthentication does', () => {
+    const headers = [
+      { name: 'Subject', value: 'x' },
+      { name: 'x-forefront-antispam-report', value: 'CIP:1.2.3.4;SFTY:9.25;SFTY:9.19;' },
+      { name: 'X-Forefront-Antispam-Report', value: 'SFTY:9.20' },
+    ];
+    expect(forefrontReport(headers)).toEqual({ CIP: '1.2.3.4', SFTY: '9.19' });
+    expect(forefrontReport(headers)).toEqual(summariseAuthentication(headers).forefront);
+    expect(forefrontReport([{ name: 'Subject', value: 'SFTY:9.19' }])).toBeUndefined();
+  });
+
+  it('keeps quoted parentheses and drops nested comments', () => {
+    const parsed = parseAuthenticationResults('mx.example; spf=pass (a (nested) comment) smtp.mailfrom="x(y)z.example"; dkim=fa(comment)il header.d=a.example');
+    expect(parsed.results.map((r) => `${r.method}=${r.result}`)).toEqual(['spf=pass', 'dkim=fail']);
+    expect(parsed.results[0]?.props['smtp.mailfrom']).toBe('x(y)z.example');
+  });
+});
+
+describe('authenticationVerdicts', () => {
+  const arc1 = { name: 'ARC-Authentication-Results', value: 'i=1; mx.a.example; spf=fail smtp.mailfrom=x.example' };
+  const arc2 = { name: 'ARC-Authentication-Results', value: 'i=2; mx.b.example; dmarc=pass header.from=x.example' };
+  const top = { name: 'Authentication-Results', value: 'mx.ours.example; dkim=fail header.d=x.example' };
+  const forefront = { name: 'X-Forefront-Antispam-Report', value: 'SFTY:9.25' };
+
+  it('is summariseAuthentication without the Forefront report', () => {
+    for (const headers of [[arc1, top, forefront], [arc1, arc2], [forefront], [top, arc2]]) {
+      const { forefront: _report, ...verdicts } = summariseAuthentication(headers);
+      expect(authenticationVerdicts(headers)).toEqual(verdicts);
+    }
+  });
+
+  it('falls back to the newest ARC set only without Authentication-Results', () => {
+    expect(authenticationVerdicts([arc1, arc2, forefront])).toMatchObject({ source: 'arc-authentication-results', authservId: 'mx.b.example' });
+    expect(authenticationVerdicts([arc2, arc1, top])).toMatchObject({ source: 'authentication-results', authservId: 'mx.ours.example' });
+    expect(authenticationVerdicts([forefront]).forefront).toBeUndefined();
   });
 });

@@ -25,59 +25,105 @@ export interface AuthResults {
 
 /** Removes RFC 5322 comments "( … )", nesting included, and quoted-string quotes stay intact. */
 function stripComments(value: string): string {
+  const bounded = value.slice(0, MAX_HEADER);
+  // Only "(" opens a comment: without one, every character is kept.
+  if (!bounded.includes('(')) return bounded;
+  // Kept text is copied run by run: a run ends at a "(" outside quotes and the next
+  // one starts after the ")" that closes the outermost comment.
   let out = '';
   let depth = 0;
   let quoted = false;
-  for (const ch of value.slice(0, MAX_HEADER)) {
+  let runStart = 0;
+  for (let i = 0; i < bounded.length; i++) {
+    const code = bounded.charCodeAt(i);
     if (quoted) {
-      out += ch;
-      if (ch === '"') quoted = false;
-    } else if (ch === '"' && depth === 0) {
+      if (code === 0x22) quoted = false;
+    } else if (code === 0x22 && depth === 0) {
       quoted = true;
-      out += ch;
-    } else if (ch === '(') depth++;
-    else if (ch === ')' && depth > 0) depth--;
-    else if (depth === 0) out += ch;
+    } else if (code === 0x28) {
+      if (depth === 0) out += bounded.slice(runStart, i);
+      depth++;
+    } else if (code === 0x29 && depth > 0) {
+      depth--;
+      if (depth === 0) runStart = i + 1;
+    }
   }
+  if (depth === 0) out += bounded.slice(runStart);
   return out;
 }
 
-/** Splits on a separator outside double quotes. */
+/** Splits on a separator outside double quotes; the parts trimmed, empty ones dropped. */
 function splitOutsideQuotes(value: string, separator: string): string[] {
   const parts: string[] = [];
-  let current = '';
+  const separatorCode = separator.charCodeAt(0);
   let quoted = false;
-  for (const ch of value) {
-    if (ch === '"') quoted = !quoted;
-    if (ch === separator && !quoted) {
-      parts.push(current);
-      current = '';
-    } else current += ch;
+  let start = 0;
+  for (let i = 0; i <= value.length; i++) {
+    const code = i < value.length ? value.charCodeAt(i) : -1;
+    if (code === 0x22) quoted = !quoted;
+    if (code === -1 || (code === separatorCode && !quoted)) {
+      const part = value.slice(start, i).trim();
+      if (part.length > 0) parts.push(part);
+      start = i + 1;
+    }
   }
-  parts.push(current);
-  return parts.map((p) => p.trim()).filter((p) => p.length > 0);
+  return parts;
 }
 
 function unquote(value: string): string {
   return value.length >= 2 && value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1) : value;
 }
 
-function parseResult(part: string): AuthResult | undefined {
-  const tokens = splitOutsideQuotes(part.replace(/\s+/g, ' '), ' ');
-  const first = tokens[0];
-  if (!first) return undefined;
-  const eq = first.indexOf('=');
-  if (eq <= 0) return undefined;
-  const method = first.slice(0, eq).split('/')[0]?.trim().toLowerCase() ?? '';
-  const result = first.slice(eq + 1).trim().toLowerCase();
-  if (!method || !result) return undefined;
-  const props: Record<string, string> = {};
-  for (const token of tokens.slice(1)) {
-    const i = token.indexOf('=');
-    if (i <= 0) continue;
-    props[token.slice(0, i).trim().toLowerCase()] = unquote(token.slice(i + 1).trim());
+/** The characters `\s` matches in a JavaScript regular expression (and `trim` removes). */
+function isRegexSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** True when `text.replace(/\s+/g, ' ')` would change it: a space other than " ", or two in a row. */
+function hasUncollapsedSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isRegexSpace(code) && (code !== 0x20 || isRegexSpace(text.charCodeAt(i + 1)))) return true;
   }
-  return { method, result, props };
+  return false;
+}
+
+/**
+ * "method=result key=value key="quoted value"": whitespace runs count as one space,
+ * tokens are split on spaces outside quotes, one pass without a token array.
+ */
+function parseResult(part: string): AuthResult | undefined {
+  const text = hasUncollapsedSpace(part) ? part.replace(/\s+/g, ' ') : part;
+  let method = '';
+  let result = '';
+  let props: Record<string, string> | undefined;
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : -1;
+    if (code === 0x22) quoted = !quoted;
+    if (code !== -1 && (code !== 0x20 || quoted)) continue;
+    const token = text.slice(start, i).trim();
+    start = i + 1;
+    if (token.length === 0) continue;
+    const eq = token.indexOf('=');
+    if (props === undefined) {
+      // The first token names the method and its result; without them the part says nothing.
+      if (eq <= 0) return undefined;
+      const slash = token.indexOf('/');
+      method = (slash >= 0 && slash < eq ? token.slice(0, slash) : token.slice(0, eq)).trim().toLowerCase();
+      result = token.slice(eq + 1).trim().toLowerCase();
+      if (!method || !result) return undefined;
+      props = {};
+      continue;
+    }
+    if (eq <= 0) continue;
+    props[token.slice(0, eq).trim().toLowerCase()] = unquote(token.slice(eq + 1).trim());
+  }
+  return props === undefined ? undefined : { method, result, props };
 }
 
 /** Parses one Authentication-Results or ARC-Authentication-Results value. */
@@ -100,13 +146,14 @@ export function parseAuthenticationResults(value: string): AuthResults {
     const parsed = parseResult(part);
     if (parsed && parsed.method !== 'none') results.push(parsed);
   }
-  return { authservId, ...(instance !== undefined ? { instance } : {}), results };
+  return instance === undefined ? { authservId, results } : { authservId, instance, results };
 }
 
 /** Received-SPF: "Pass (…comment…) receiver=…; client-ip=…; envelope-from=…". */
 export function parseReceivedSpf(value: string): AuthResult | undefined {
   const bounded = value.slice(0, MAX_HEADER).trim();
-  const result = bounded.split(/[\s(;]/)[0]?.toLowerCase() ?? '';
+  const end = bounded.search(/[\s(;]/);
+  const result = (end < 0 ? bounded : bounded.slice(0, end)).toLowerCase();
   if (!/^(pass|fail|softfail|neutral|none|temperror|permerror)$/.test(result)) return undefined;
   const props: Record<string, string> = {};
   const rest = stripComments(bounded.slice(result.length));
@@ -120,10 +167,13 @@ export function parseReceivedSpf(value: string): AuthResult | undefined {
 /** X-Forefront-Antispam-Report: "CIP:…;CTRY:…;SFV:NSPM;…;SFTY:9.25;" → upper-cased keys. */
 export function parseForefrontReport(value: string): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const part of value.slice(0, MAX_HEADER).split(';')) {
-    const i = part.indexOf(':');
-    if (i <= 0) continue;
-    fields[part.slice(0, i).trim().toUpperCase()] = part.slice(i + 1).trim();
+  const bounded = value.slice(0, MAX_HEADER);
+  for (let start = 0; start <= bounded.length; ) {
+    let end = bounded.indexOf(';', start);
+    if (end < 0) end = bounded.length;
+    const colon = bounded.indexOf(':', start);
+    if (colon > start && colon < end) fields[bounded.slice(start, colon).trim().toUpperCase()] = bounded.slice(colon + 1, end).trim();
+    start = end + 1;
   }
   return fields;
 }
@@ -145,24 +195,70 @@ export interface AuthSummary {
  * so position is the only anchor available.
  */
 export function summariseAuthentication(headers: readonly MailHeader[]): AuthSummary {
+  const summary = authenticationVerdicts(headers);
+  const forefront = forefrontReport(headers);
+  if (forefront) summary.forefront = forefront;
+  return summary;
+}
+
+/**
+ * summariseAuthentication without the Forefront report, for rules that only weigh the
+ * verdicts. ARC sets are parsed only when no Authentication-Results was found: they
+ * are the fallback, and Microsoft 365 mail carries both.
+ */
+export function authenticationVerdicts(headers: readonly MailHeader[]): AuthSummary {
   let top: AuthResults | undefined;
-  let arc: AuthResults | undefined;
+  let arcValues: string[] | undefined;
   let receivedSpf: AuthResult | undefined;
-  let forefront: Record<string, string> | undefined;
   for (const header of headers) {
-    const name = header.name.toLowerCase();
-    if (name === 'authentication-results' && !top) top = parseAuthenticationResults(header.value);
-    else if (name === 'arc-authentication-results') {
-      const parsed = parseAuthenticationResults(header.value);
+    const name = header.name;
+    // The names have different lengths: most headers are passed over by that alone.
+    switch (name.length) {
+      case 22:
+        if (!top && headerNameIs(name, 'authentication-results')) top = parseAuthenticationResults(header.value);
+        break;
+      case 26:
+        if (headerNameIs(name, 'arc-authentication-results')) (arcValues ??= []).push(header.value);
+        break;
+      case 12:
+        if (!receivedSpf && headerNameIs(name, 'received-spf')) receivedSpf = parseReceivedSpf(header.value);
+        break;
+      default:
+    }
+  }
+  let arc: AuthResults | undefined;
+  if (!top && arcValues) {
+    for (const value of arcValues) {
+      const parsed = parseAuthenticationResults(value);
       if (!arc || (parsed.instance ?? 0) > (arc.instance ?? 0)) arc = parsed;
-    } else if (name === 'received-spf' && !receivedSpf) receivedSpf = parseReceivedSpf(header.value);
-    else if (name === 'x-forefront-antispam-report' && !forefront) forefront = parseForefrontReport(header.value);
+    }
   }
   const chosen = top ?? arc;
-  return {
-    ...(chosen ? { source: top ? 'authentication-results' as const : 'arc-authentication-results' as const, authservId: chosen.authservId } : {}),
-    results: chosen?.results ?? [],
-    ...(receivedSpf ? { receivedSpf } : {}),
-    ...(forefront ? { forefront } : {}),
-  };
+  const summary: AuthSummary = chosen
+    ? { source: top ? 'authentication-results' : 'arc-authentication-results', authservId: chosen.authservId, results: chosen.results }
+    : { results: [] };
+  if (receivedSpf) summary.receivedSpf = receivedSpf;
+  return summary;
+}
+
+/** The first X-Forefront-Antispam-Report, parsed: what summariseAuthentication reports as `forefront`. */
+export function forefrontReport(headers: readonly MailHeader[]): Record<string, string> | undefined {
+  for (const header of headers) if (headerNameIs(header.name, 'x-forefront-antispam-report')) return parseForefrontReport(header.value);
+  return undefined;
+}
+
+/**
+ * Same answer as `name.toLowerCase() === lower` for a lower-case ASCII `lower`, without
+ * building a string per header: nearly no header has the right length to begin with.
+ */
+export function headerNameIs(name: string, lower: string): boolean {
+  if (name.length !== lower.length) return false;
+  for (let i = 0; i < name.length; i++) {
+    let code = name.charCodeAt(i);
+    if (code >= 0x41 && code <= 0x5a) code += 0x20;
+    // The Kelvin sign is the one non-ASCII character that lower-cases into ASCII ("k").
+    else if (code === 0x212a) code = 0x6b;
+    if (code !== lower.charCodeAt(i)) return false;
+  }
+  return true;
 }

@@ -10,7 +10,7 @@ import { hasConfusableCharacters, isAscii, isMixedScript, skeleton } from './con
 import { textBagExceeds, visualDistance } from './distance';
 import { toUnicodeHost } from './punycode';
 import {
-  LONG_LABEL, MIN_COMPARED_LABEL, MIN_NAMED_LABEL, labelShape, letterMask, moreBitsThan, nearMissBuckets, targetIndex, type Target, type TargetIndex,
+  LONG_LABEL, MIN_COMPARED_LABEL, MIN_NAMED_LABEL, labelShape, letterMask, moreBitsThan, nearMissBuckets, targetIndex, targetList, type Target, type TargetIndex,
 } from './targets';
 
 export type LookalikeTechnique =
@@ -225,13 +225,46 @@ function firstCombosquat(c: Candidate, index: TargetIndex): LookalikeMatch | und
   return undefined;
 }
 
-/** The protected entity this host imitates, or undefined (also for the entities' own domains). */
-export function findLookalike(host: string, protectedEntities: readonly ProtectedEntity[]): LookalikeMatch | undefined {
+/**
+ * The protected entity this host imitates, or undefined (also for the entities' own domains).
+ * `leading` entities count as if they came first in the list: a caller adding one entity
+ * per message (the reader's own domain) keeps the large list's index as it is.
+ */
+export function findLookalike(
+  host: string,
+  protectedEntities: readonly ProtectedEntity[],
+  leading: readonly ProtectedEntity[] = NONE,
+): LookalikeMatch | undefined {
   const candidate = candidateOf(host);
   if (!candidate) return undefined;
   const index = targetIndex(protectedEntities);
   if (index.ownedDomains.has(candidate.registrable)) return undefined;
-  // Techniques in order of strength: the first that matches any target decides.
+  if (leading.length === 0) return firstMatch(candidate, index);
+  const lead = targetList(leading);
+  if (lead.ownedDomains.has(candidate.registrable)) return undefined;
+  // Techniques in order of strength; within each, the leading targets first. Every check
+  // tests all it needs itself, so scanning the few leading targets matches indexing them.
+  const c = candidate;
+  const lt = lead.targets;
+  return scan(lt, (t) => homoglyph(c, t)) ?? firstHomoglyph(c, index)
+    ?? scan(lt, (t) => nearMiss(c, t)) ?? firstNearMiss(c, index)
+    ?? scan(lt, (t) => tldSwap(c, t)) ?? firstTldSwap(c, index)
+    ?? scan(lt, (t) => asSubdomain(c, t, `.${c.host}.`)) ?? firstSubdomain(c, index)
+    ?? (c.label.includes('-') ? scan(lt, (t) => combosquat(c, t, c.label.split('-'))) : undefined) ?? firstCombosquat(c, index);
+}
+
+function scan(targets: readonly Target[], check: (t: Target) => LookalikeMatch | undefined): LookalikeMatch | undefined {
+  for (const t of targets) {
+    const match = check(t);
+    if (match) return match;
+  }
+  return undefined;
+}
+
+const NONE: readonly ProtectedEntity[] = Object.freeze([]);
+
+/** Techniques in order of strength: the first that matches any target decides. */
+function firstMatch(candidate: Candidate, index: TargetIndex): LookalikeMatch | undefined {
   return firstHomoglyph(candidate, index)
     ?? firstNearMiss(candidate, index)
     ?? firstTldSwap(candidate, index)

@@ -108,6 +108,43 @@ export function labelShape(host: string, start: number, end: number): number {
   return ((end - start) * 65536 + (host.charCodeAt(start) & 255) * 256 + (host.charCodeAt(end - 1) & 255)) | 0;
 }
 
+/** What a check compares a host with, for one domain of an entity; undefined when it has no label. */
+function targetOf(entity: ProtectedEntity, domain: string): Target | undefined {
+  const parsed = parse(domain);
+  const label = parsed.domainWithoutSuffix;
+  if (!label || !parsed.publicSuffix) return undefined;
+  const labelSkeleton = skeleton(label);
+  return {
+    entity, domain, label, suffix: parsed.publicSuffix, skeleton: labelSkeleton,
+    common: isCommonWord(label) || suffixIsTheName(label, parsed.publicSuffix, entity),
+    hyphenated: `-${domain.split('.').join('-')}-`, bag: letterBag(labelSkeleton),
+  };
+}
+
+/** A short list's targets without an index, for callers that scan them one by one. */
+export interface TargetList {
+  targets: Target[];
+  ownedDomains: Set<string>;
+}
+
+const listCache = new WeakMap<readonly ProtectedEntity[], TargetList>();
+
+/** The targets of a short list (the reader's own domain): indexing them would cost more than scanning. */
+export function targetList(entities: readonly ProtectedEntity[]): TargetList {
+  const hit = listCache.get(entities);
+  if (hit) return hit;
+  const list: TargetList = { targets: [], ownedDomains: new Set() };
+  for (const entity of entities) {
+    for (const domain of entity.domains) {
+      list.ownedDomains.add(domain);
+      const target = targetOf(entity, domain);
+      if (target) list.targets.push(target);
+    }
+  }
+  listCache.set(entities, list);
+  return list;
+}
+
 /** Targets this list protects, with the lookups each check narrows its scan with. */
 export function targetIndex(entities: readonly ProtectedEntity[]): TargetIndex {
   const hit = indexCache.get(entities);
@@ -120,11 +157,9 @@ export function targetIndex(entities: readonly ProtectedEntity[]): TargetIndex {
   for (const entity of entities) {
     for (const domain of entity.domains) {
       index.ownedDomains.add(domain);
-      const parsed = parse(domain);
-      const label = parsed.domainWithoutSuffix;
-      if (!label || !parsed.publicSuffix) continue;
-      const labelSkeleton = skeleton(label);
-      const target: Target = { entity, domain, label, suffix: parsed.publicSuffix, skeleton: labelSkeleton, common: isCommonWord(label) || suffixIsTheName(label, parsed.publicSuffix, entity), hyphenated: `-${domain.split('.').join('-')}-`, bag: letterBag(labelSkeleton) };
+      const target = targetOf(entity, domain);
+      if (!target) continue;
+      const { label, skeleton: labelSkeleton } = target;
       const at = index.targets.push(target) - 1;
       // Each lookup holds only the targets its check can accept at all.
       const named = label.length >= MIN_NAMED_LABEL;

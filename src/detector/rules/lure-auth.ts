@@ -2,7 +2,7 @@
 // Microsoft's composite authentication, and Microsoft Defender's safety tips.
 // A failed check alone is common (forwarding, mailing lists, misconfigured
 // senders), so it is never more than medium here: it matters in combination.
-import { summariseAuthentication, type AuthResult } from '../auth';
+import { authenticationVerdicts, forefrontReport, type AuthResult } from '../auth';
 import type { Rule } from '../rule';
 import { addressDomain } from './sender-facts';
 
@@ -36,7 +36,9 @@ export const lureAuthFailure: Rule = {
   create(context) {
     return {
       end() {
-        const summary = summariseAuthentication(context.message.headers);
+        const summary = authenticationVerdicts(context.message.headers);
+        // Nothing was verified or nothing reported: no failure to tell (most mail in archives).
+        if (summary.results.length === 0 && !summary.receivedSpf) return;
         const results = [...summary.results];
         if (!results.some((r) => r.method === 'spf') && summary.receivedSpf) results.push(summary.receivedSpf);
         // An aligned DMARC pass means the From domain was proven; lone SPF/DKIM noise is then irrelevant.
@@ -47,7 +49,7 @@ export const lureAuthFailure: Rule = {
         const fromVerdict = failures.some((f) => (f.method === 'dmarc' || f.method === 'compauth') && f.result === 'fail');
         const domain = failures.map((f) => f.props['header.from']).find(Boolean)
           ?? results.map((r) => r.props['header.from']).find(Boolean)
-          ?? addressDomain(context.message.from, (d) => context.registrableDomain(d)) ?? '';
+          ?? addressDomain(context.message.from, context) ?? '';
         const methods = failures.map((f) => `${METHOD_LABEL[f.method] ?? f.method} (${f.result})`).join(', ');
         context.report({
           messageId: fromVerdict ? 'dmarcFailed' : 'failed',
@@ -77,7 +79,7 @@ export const lureSafetyTip: Rule = {
   create(context) {
     return {
       end() {
-        const report = summariseAuthentication(context.message.headers).forefront;
+        const report = forefrontReport(context.message.headers);
         const value = report?.['SFTY']?.trim();
         if (!value) return;
         const tip = SAFETY_TIPS[value];

@@ -4,7 +4,7 @@
 // it still needs a click and the link rules weigh links too.
 import { findLookalike, mixedScriptLabel, type LookalikeMatch } from '../lookalike';
 import { isFreemail } from '../catalogues/freemail';
-import { entityOwning, protectedEntities, type ProtectedEntity } from '../protected';
+import { entityOwning, hasOrganisation, protectedEntities, type ProtectedEntity } from '../protected';
 import type { LinkRef, Rule, RuleContext, RuleVisitors } from '../rule';
 import type { MailAddress, Severity } from '../types';
 import { urlsInText } from './lure-links';
@@ -40,32 +40,27 @@ function reportMixedScript(context: RuleContext, host: string, label: string, se
 
 /**
  * Without orgDomains in the policy, the reader's own mail domain stands in for the
- * organisation: a lookalike of it is the classic internal-looking lure.
+ * organisation: a lookalike of it is the classic internal-looking lure. It is checked
+ * ahead of the policy's entities, as if it were first in their list.
  */
-function withRecipientDomain(context: RuleContext, entities: ProtectedEntity[], recipient: string | undefined): readonly ProtectedEntity[] {
-  if (!recipient || entities.some((e) => e.kind === 'org')) return entities;
+function recipientOrganisation(context: RuleContext, entities: ProtectedEntity[], recipient: string | undefined): readonly ProtectedEntity[] {
+  if (!recipient || hasOrganisation(entities)) return NO_ENTITIES;
   const domain = context.registrableDomain(recipient);
-  const domainOf = (host: string) => context.registrableDomain(host);
-  if (!domain || !recipient.includes('@') || isFreemail(domain) || entityOwning(domain, entities, domainOf)) return entities;
-  // The same list object for the same recipient domain lets findLookalike reuse the
-  // targets it derived from it, instead of re-deriving hundreds of them per message.
-  let byDomain = extendedLists.get(entities);
-  if (!byDomain) {
-    byDomain = new Map();
-    extendedLists.set(entities, byDomain);
-  }
-  const hit = byDomain.get(domain);
+  if (!domain || !recipient.includes('@') || isFreemail(domain) || entityOwning(domain, entities, (d) => context.registrableDomain(d))) return NO_ENTITIES;
+  // The same list object for the same domain lets findLookalike reuse the target it derived from it.
+  const hit = recipientLists.get(domain);
   if (hit) return hit;
-  if (byDomain.size >= MAX_RECIPIENT_DOMAINS) byDomain.clear();
-  const extended = [{ kind: 'org' as const, name: domain, domains: [domain], aliases: [] }, ...entities];
-  byDomain.set(domain, extended);
-  return extended;
+  if (recipientLists.size >= MAX_RECIPIENT_DOMAINS) recipientLists.clear();
+  const list = [{ kind: 'org' as const, name: domain, domains: [domain], aliases: [] }];
+  recipientLists.set(domain, list);
+  return list;
 }
 
+const NO_ENTITIES: readonly ProtectedEntity[] = Object.freeze([]);
 // A mailbox sees one or a few recipient domains; the bound only keeps a scanner
 // fed with thousands of recipients from growing the cache without limit.
 const MAX_RECIPIENT_DOMAINS = 32;
-const extendedLists = new WeakMap<readonly ProtectedEntity[], Map<string, readonly ProtectedEntity[]>>();
+const recipientLists = new Map<string, readonly ProtectedEntity[]>();
 
 /** What one host imitates: a protected domain, else a mixed-script label, else nothing. */
 interface HostVerdict {
@@ -82,12 +77,16 @@ class LookalikeCheck implements RuleVisitors {
   /** Hosts judged so far; while links are walked, exactly the link hosts seen. */
   private readonly judged = new Map<string, HostVerdict>();
 
-  constructor(private readonly context: RuleContext, private readonly entities: readonly ProtectedEntity[]) {}
+  constructor(
+    private readonly context: RuleContext,
+    private readonly entities: readonly ProtectedEntity[],
+    private readonly leading: readonly ProtectedEntity[],
+  ) {}
 
   private judge(host: string): HostVerdict {
     let verdict = this.judged.get(host);
     if (!verdict) {
-      const match = findLookalike(host, this.entities);
+      const match = findLookalike(host, this.entities, this.leading);
       verdict = { match, mixed: match ? undefined : mixedScriptLabel(host) };
       this.judged.set(host, verdict);
     }
@@ -133,6 +132,7 @@ export const lureLookalikeDomain: Rule = {
     messageIds: ['sender', 'replyTo', 'link', 'mixedScript'],
   },
   create(context) {
-    return new LookalikeCheck(context, withRecipientDomain(context, protectedEntities(context.policy), context.message.recipient));
+    const entities = protectedEntities(context.policy);
+    return new LookalikeCheck(context, entities, recipientOrganisation(context, entities, context.message.recipient));
   },
 };

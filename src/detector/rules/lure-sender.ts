@@ -6,7 +6,7 @@ import { isFreemail } from '../catalogues/freemail';
 import { wordTokens } from '../names';
 import { entityNamedIn, entityOwning, protectedEntities, type ProtectedEntity } from '../protected';
 import type { Rule, RuleContext } from '../rule';
-import type { MailMessage } from '../types';
+import type { MailAddress } from '../types';
 import { addressDomain, angleAddress, domainsInDisplayName, headerValue, isListMail, isWebmailAddress } from './sender-facts';
 
 // Consumer mailboxes anyone can open under any name: owning brand or not
@@ -24,10 +24,10 @@ function ownsSenderDomain(entity: ProtectedEntity, domain: string): boolean {
 }
 
 /** "X via Y" from a mailing list or from a platform that sends on people's behalf. */
-function relayedName(message: MailMessage, name: string, senderDomain: string, entities: readonly ProtectedEntity[]): boolean {
+function relayedName(context: RuleContext, name: string, senderDomain: string, entities: readonly ProtectedEntity[]): boolean {
   if (!/\svia\s/i.test(name.slice(0, 300))) return false;
-  if (isListMail(message)) return true;
-  const owner = entityOwning(senderDomain, entities);
+  if (isListMail(context.message)) return true;
+  const owner = entityOwning(senderDomain, entities, (d) => context.registrableDomain(d));
   return owner !== undefined && owner.kind === 'brand' && !PERSONAL_MAILBOX_DOMAINS.has(senderDomain);
 }
 
@@ -43,14 +43,16 @@ export const lureDisplayNameAddress: Rule = {
     return {
       end() {
         const from = context.message.from;
-        const senderDomain = addressDomain(from, (d) => context.registrableDomain(d));
-        if (!from?.name || !senderDomain) return;
+        // A name without a dot shows no domain (nearly every name): nothing to compare.
+        if (!from?.name || !from.name.includes('.')) return;
+        const senderDomain = addressDomain(from, context);
+        if (!senderDomain) return;
         const entities = protectedEntities(context.policy);
         // Lists and platforms rewrite From as "'jane@example.org' via Group": the address is the author's.
-        if (relayedName(context.message, from.name, senderDomain, entities)) return;
+        if (relayedName(context, from.name, senderDomain, entities)) return;
         for (const shown of domainsInDisplayName(from.name)) {
           if (shown === senderDomain) continue;
-          const owner = entityOwning(shown, entities);
+          const owner = entityOwning(shown, entities, (d) => context.registrableDomain(d));
           // The same organisation under another of its own domains is not a disguise.
           if (owner && ownsSenderDomain(owner, senderDomain)) continue;
           context.report({
@@ -100,6 +102,23 @@ function reportImpersonation(context: RuleContext, entity: ProtectedEntity, send
   });
 }
 
+/** True when one of the policy's organisation domains is the sender's registrable domain. */
+function isOrgDomain(context: RuleContext, senderDomain: string): boolean {
+  for (const d of context.policy.orgDomains ?? []) if (context.registrableDomain(d) === senderDomain) return true;
+  return false;
+}
+
+/** True when the policy names the organisation's domains and the sender's is not one of them. */
+function orgDomainsWithout(context: RuleContext, senderDomain: string): boolean {
+  let named = false;
+  for (const d of context.policy.orgDomains ?? []) {
+    const domain = context.registrableDomain(d);
+    if (domain === senderDomain) return false;
+    if (domain) named = true;
+  }
+  return named;
+}
+
 export const lureImpersonation: Rule = {
   meta: {
     id: 'lure/impersonation',
@@ -112,20 +131,20 @@ export const lureImpersonation: Rule = {
     return {
       end() {
         const from = context.message.from;
-        const senderDomain = addressDomain(from, (d) => context.registrableDomain(d));
-        if (!from?.name || !senderDomain) return;
-        const orgDomains = (context.policy.orgDomains ?? []).map((d) => context.registrableDomain(d)).filter(Boolean);
-        const internal = orgDomains.includes(senderDomain);
-        const address = from.address.trim().toLowerCase();
-        const evidence = { header: 'From', detail: `${from.name} <${from.address}>` };
+        if (!from?.name) return;
+        const senderDomain = addressDomain(from, context);
+        if (!senderDomain) return;
         const entities = protectedEntities(context.policy);
         const entity = entityNamedIn(from.name, entities);
         if (!entity) {
-          if (orgDomains.length > 0 && !internal && looksLikeInternalService(from.name)) {
-            context.report({ messageId: 'internalService', severity: 'medium', params: { name: from.name, actual: senderDomain, address }, evidence });
+          if (looksLikeInternalService(from.name) && orgDomainsWithout(context, senderDomain)) {
+            const address = from.address.trim().toLowerCase();
+            context.report({ messageId: 'internalService', severity: 'medium', params: { name: from.name, actual: senderDomain, address }, evidence: { header: 'From', detail: `${from.name} <${from.address}>` } });
           }
           return;
         }
+        const address = from.address.trim().toLowerCase();
+        const evidence = { header: 'From', detail: `${from.name} <${from.address}>` };
         if (entity.kind === 'vip') {
           const known = entity.addresses ?? [];
           if (known.includes(address)) return;
@@ -141,14 +160,14 @@ export const lureImpersonation: Rule = {
             }
             return;
           }
-          reportImpersonation(context, entity, senderDomain, address, from.name, relayedName(context.message, from.name, senderDomain, entities));
+          reportImpersonation(context, entity, senderDomain, address, from.name, relayedName(context, from.name, senderDomain, entities));
           return;
         }
         // The organisation's own system mail is signed "Microsoft Outlook" and the like;
         // a forged internal address is the authentication rules' business.
-        if (internal) return;
+        if (isOrgDomain(context, senderDomain)) return;
         if (ownsSenderDomain(entity, senderDomain)) return;
-        reportImpersonation(context, entity, senderDomain, address, from.name, relayedName(context.message, from.name, senderDomain, entities));
+        reportImpersonation(context, entity, senderDomain, address, from.name, relayedName(context, from.name, senderDomain, entities));
       },
     };
   },
@@ -166,19 +185,19 @@ export const lureHeaderMismatch: Rule = {
     return {
       end() {
         const message = context.message;
-        const fromDomain = addressDomain(message.from, (d) => context.registrableDomain(d));
+        const fromDomain = addressDomain(message.from, context);
         if (!fromDomain) return;
-        const list = isListMail(message);
-        const fromFreemail = isWebmailAddress(message.from?.address);
-        const entities = protectedEntities(context.policy);
-        // bbc.co.uk answering at bbc.com is one organisation, not a diversion.
-        const sameEntity = (a: string, b: string) => {
-          const owner = entityOwning(a, entities);
-          return owner !== undefined && owner.domains.includes(b) && !isFreemail(b);
-        };
-        for (const replyTo of message.replyTo.slice(0, 10)) {
-          const domain = addressDomain(replyTo, (d) => context.registrableDomain(d));
-          if (!domain || domain === fromDomain || sameEntity(fromDomain, domain)) continue;
+        // Whether the message is list mail, or comes from webmail, matters only once an
+        // answer or bounce address differs: asked then, at most once each.
+        let list: boolean | undefined;
+        let fromFreemail: boolean | undefined;
+        const replyTos = message.replyTo;
+        for (let i = 0; i < replyTos.length && i < 10; i++) {
+          const replyTo = replyTos[i] as MailAddress;
+          const domain = addressDomain(replyTo, context);
+          if (!domain || domain === fromDomain || sameEntity(context, fromDomain, domain)) continue;
+          fromFreemail ??= isWebmailAddress(message.from?.address);
+          list ??= isListMail(message);
           const toFreemail = isWebmailAddress(replyTo.address) && !fromFreemail;
           // A list answering at the list address is normal; a webmail answer address under a corporate From is not.
           if (list && !toFreemail) continue;
@@ -191,9 +210,9 @@ export const lureHeaderMismatch: Rule = {
         }
         // Bulk mailers always bounce to their own domain; only a webmail bounce address says something.
         const returnPath = headerValue(message, 'Return-Path');
-        if (returnPath && !fromFreemail) {
+        if (returnPath && !(fromFreemail ??= isWebmailAddress(message.from?.address))) {
           const address = angleAddress(returnPath);
-          const domain = addressDomain({ name: '', address }, (d) => context.registrableDomain(d));
+          const domain = addressDomain({ name: '', address }, context);
           if (domain && domain !== fromDomain && isWebmailAddress(address)) {
             context.report({
               messageId: 'returnPathFreemail',
@@ -203,9 +222,10 @@ export const lureHeaderMismatch: Rule = {
             });
           }
         }
-        const senderDomain = addressDomain(message.sender, (d) => context.registrableDomain(d));
+        if (!message.sender) return;
+        const senderDomain = addressDomain(message.sender, context);
         // List servers put themselves in Sender on every post they relay.
-        if (!list && message.sender && senderDomain && senderDomain !== fromDomain) {
+        if (senderDomain && senderDomain !== fromDomain && !(list ?? isListMail(message))) {
           context.report({
             messageId: 'sender',
             severity: 'low',
@@ -217,6 +237,12 @@ export const lureHeaderMismatch: Rule = {
     };
   },
 };
+
+/** bbc.co.uk answering at bbc.com is one organisation, not a diversion. */
+function sameEntity(context: RuleContext, a: string, b: string): boolean {
+  const owner = entityOwning(a, protectedEntities(context.policy), (d) => context.registrableDomain(d));
+  return owner !== undefined && owner.domains.includes(b) && !isFreemail(b);
+}
 
 // Words that make a display name an organisation, a newsroom or a job title
 // rather than a person: "Press Office", "Redactie", "Jane Doe, Correspondent".
@@ -271,8 +297,9 @@ export const lureFreemailSender: Rule = {
     return {
       end() {
         const from = context.message.from;
-        const domain = addressDomain(from, (d) => context.registrableDomain(d));
-        if (!from || !domain || !isWebmailAddress(from.address)) return;
+        if (!from || !isWebmailAddress(from.address)) return;
+        const domain = addressDomain(from, context);
+        if (!domain) return;
         const entities = protectedEntities(context.policy);
         const evidence = { header: 'From', detail: `${from.name} <${from.address}>` };
         // A display name naming a protected entity is reported as impersonation already.
@@ -305,8 +332,9 @@ export const lureExternalSender: Rule = {
     return {
       end() {
         const org = context.policy.orgDomains ?? [];
-        const domain = addressDomain(context.message.from, (d) => context.registrableDomain(d));
-        if (org.length === 0 || !domain) return;
+        if (org.length === 0) return;
+        const domain = addressDomain(context.message.from, context);
+        if (!domain) return;
         if (org.some((d) => context.registrableDomain(d) === domain)) return;
         context.report({ messageId: 'external', params: { domain, address: context.message.from?.address ?? '' }, evidence: { header: 'From', detail: domain } });
       },

@@ -1,5 +1,5 @@
 import { message } from '../../../test/helpers/message';
-import { addressDomain, angleAddress, domainsInDisplayName, isListMail, isWebmailAddress } from './sender-facts';
+import { addressDomain, angleAddress, domainsInDisplayName, headerValue, isListMail, isWebmailAddress } from './sender-facts';
 
 describe('sender facts', () => {
   it.each([
@@ -29,8 +29,16 @@ describe('sender facts', () => {
     expect(angleAddress('b@x.example')).toBe('b@x.example');
     expect(addressDomain({ name: '', address: 'a@mail.news.bbc.co.uk' })).toBe('bbc.co.uk');
     expect(addressDomain({ name: '', address: 'broken@' })).toBeUndefined();
+    const asked: string[] = [];
+    const lookup = { registrableDomain: (host: string) => { asked.push(host); return `<${host}>`; } };
+    expect(addressDomain({ name: '', address: ' a@Mail.Example ' }, lookup)).toBe('<Mail.Example>');
+    expect(addressDomain({ name: '', address: 'a@x.example' }, (host) => host.toUpperCase())).toBe('X.EXAMPLE');
+    expect(asked).toEqual(['Mail.Example']);
     expect(isListMail(message({ headers: [{ name: 'List-Unsubscribe', value: '<mailto:u@x.example>' }] }))).toBe(true);
     expect(isListMail(message({ headers: [{ name: 'Precedence', value: 'bulk' }] }))).toBe(true);
     expect(isListMail(message({ headers: [{ name: 'Precedence', value: 'first-class' }] }))).toBe(false);
+    expect(isListMail(message({ headers: [{ name: 'Precedence', value: 'first-class' }, { name: 'LIST-ID', value: '<l.example>' }] }))).toBe(true);
+    expect(headerValue(message({ headers: [{ name: 'Subject', value: 's' }, { name: 'RETURN-PATH', value: '<a@b.example>' }, { name: 'Return-Path', value: '<c@d.example>' }] }), 'Return-Path')).toBe('<a@b.example>');
+    expect(headerValue(message({ headers: [{ name: 'Return-Paths', value: 'x' }] }), 'Return-Path')).toBeUndefined();
   });
 });
