@@ -2,7 +2,7 @@
 // for it, then score. Pure TypeScript: no DOM, Office or Node imports, so the
 // taskpane, the Web Worker, the scanner and the tests all run this same code.
 import { walkHtml, type WalkHandlers } from './html/walker';
-import { messageKey, type ElementNode, type LinkRef, type ReportDescriptor, type ResourceRef, type Rule, type RuleContext, type RuleVisitors } from './rule';
+import { messageKey, type AnalysisSlot, type ElementNode, type LinkRef, type ReportDescriptor, type ResourceRef, type Rule, type RuleContext, type RuleVisitors } from './rule';
 import { allRules } from './rules';
 import { score } from './scoring';
 import { UrlMemo } from './url-memo';
@@ -16,10 +16,33 @@ export interface AnalyzeOptions {
 }
 
 export function analyze(message: MailMessage, policy: Policy = DEFAULT_POLICY, options: AnalyzeOptions = {}): Verdict {
-  // The default policy is used as is: rules may compile policy data once per policy object.
-  const effective = policy === DEFAULT_POLICY ? DEFAULT_POLICY : { ...DEFAULT_POLICY, ...policy };
-  const findings = runRules(message, effective, options.rules ?? allRules);
+  const findings = runRules(message, completePolicy(policy), options.rules ?? allRules);
   return score(findings, policy, message);
+}
+
+// The taskpane and the scanner pass the same policy object for every message;
+// completing it once keeps the result the same object too, so rules can compile
+// policy data (protected names, lookalike targets) once per policy, not per
+// message. A caller that reassigns a field gets a fresh completion.
+const completedPolicies = new WeakMap<Policy, Policy>();
+
+function completePolicy(policy: Policy): Policy {
+  if (policy === DEFAULT_POLICY) return DEFAULT_POLICY;
+  const cached = completedPolicies.get(policy);
+  if (cached && sameFields(policy, cached)) return cached;
+  const complete = { ...DEFAULT_POLICY, ...policy };
+  completedPolicies.set(policy, complete);
+  return complete;
+}
+
+function sameFields(given: Policy, complete: Policy): boolean {
+  for (const key of Object.keys(given) as (keyof Policy)[]) {
+    if (given[key] !== complete[key]) return false;
+  }
+  for (const key of Object.keys(DEFAULT_POLICY) as (keyof Policy)[]) {
+    if (!(key in given) && complete[key] !== DEFAULT_POLICY[key]) return false;
+  }
+  return true;
 }
 
 /** What one analysis accumulates: findings so far and the texts the walk produced. */
@@ -30,6 +53,14 @@ class AnalysisRun {
   hiddenText = '';
   htmlTruncated = false;
   readonly urls = new UrlMemo();
+  private readonly slots = new Map<AnalysisSlot<unknown>, unknown>();
+
+  shared<T>(slot: AnalysisSlot<T>): T {
+    if (this.slots.has(slot)) return this.slots.get(slot) as T;
+    const state = slot.create();
+    this.slots.set(slot, state);
+    return state;
+  }
 
   add(rule: Rule, descriptor: ReportDescriptor): void {
     const finding: Finding = {
@@ -81,6 +112,10 @@ class AnalysisContext implements RuleContext {
 
   registrableDomain(hostOrAddress: string): string | undefined {
     return this.run.urls.registrableDomain(hostOrAddress);
+  }
+
+  shared<T>(slot: AnalysisSlot<T>): T {
+    return this.run.shared(slot);
   }
 }
 

@@ -99,6 +99,22 @@ export interface RuleContext {
   hostOf(url: string): string | undefined;
   /** domains.registrableDomain, computed once per host or address per analysis. */
   registrableDomain(hostOrAddress: string): string | undefined;
+  /**
+   * This analysis' instance of a slot's state, created on first use: how rules
+   * share work (lexicon hits, per-URL facts) within one analysis and never
+   * across two.
+   */
+  shared<T>(slot: AnalysisSlot<T>): T;
+}
+
+/** Per-analysis state several rules share; declare one per kind at module level. */
+export interface AnalysisSlot<T> {
+  readonly name: string;
+  create(): T;
+}
+
+export function analysisSlot<T>(name: string, create: () => T): AnalysisSlot<T> {
+  return { name, create };
 }
 
 export interface RuleVisitors {

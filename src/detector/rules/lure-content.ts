@@ -4,7 +4,7 @@
 // dangerous (only an explicit request for credentials weighs as medium). The
 // fake-press rule combines the press pretext with who sent it and tracking.
 import { matchContent, type ContentHits, type Topic } from '../content';
-import type { Rule, RuleContext } from '../rule';
+import { analysisSlot, type Rule, type RuleContext } from '../rule';
 import type { MailMessage } from '../types';
 
 export type PretextPlace = 'displayName' | 'subject' | 'body';
@@ -44,26 +44,20 @@ export interface MessageHits {
   body: ContentHits;
 }
 
-// lure/fake-press needs the hits lure/content computes, in the same analysis and
-// only then: lure/content's end() leaves them here, keyed by the message, and
-// lure/fake-press clears the entry in create(), before any rule's end() of the
-// analysis, so what it reads in after() was written by this analysis or not at all.
-// Without lure/content in the rule list it scans the texts itself.
-const hitsOfThisAnalysis = new WeakMap<MailMessage, MessageHits>();
-
 /** Lexicon hits for each part of the message, each text scanned once. */
 export function matchMessage(message: MailMessage, bodyText: string): MessageHits {
   return { displayName: matchContent(displayNameOf(message)), subject: matchContent(message.subject), body: matchContent(bodyText) };
 }
 
-/** For lure/fake-press's create(): forget hits left by an earlier analysis of this message. */
-export function startSharingHits(message: MailMessage): void {
-  hitsOfThisAnalysis.delete(message);
-}
+// lure/content and lure/fake-press read the same hits; whichever asks first in
+// an analysis scans the texts (after the walk, when the body text is complete).
+const MESSAGE_HITS = analysisSlot<{ hits?: MessageHits }>('lure/message-hits', () => ({}));
 
-/** The hits lure/content found in this analysis, or matchMessage when it did not run. */
+/** The lexicon hits of this analysis' message. Call from end() or after(). */
 export function messageHits(context: RuleContext): MessageHits {
-  return hitsOfThisAnalysis.get(context.message) ?? matchMessage(context.message, context.bodyText());
+  const slot = context.shared(MESSAGE_HITS);
+  slot.hits ??= matchMessage(context.message, context.bodyText());
+  return slot.hits;
 }
 
 const PLACES: readonly PretextPlace[] = ['displayName', 'subject', 'body'];
@@ -107,9 +101,7 @@ export const lureContent: Rule = {
   create(context) {
     return {
       end() {
-        const { message } = context;
-        const hits = matchMessage(message, context.bodyText());
-        hitsOfThisAnalysis.set(message, hits);
+        const hits = messageHits(context);
         const pretext = findPressPretext(hits);
         if (pretext) {
           context.report({

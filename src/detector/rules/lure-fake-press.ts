@@ -9,7 +9,7 @@ import { hostOf, isWithinDomains, registrableDomain } from '../domains';
 import { protectedEntities } from '../protected';
 import type { Rule } from '../rule';
 import type { Finding } from '../types';
-import { findPressPretext, messageHits, startSharingHits, type PressPretext } from './lure-content';
+import { findPressPretext, messageHits, type PressPretext } from './lure-content';
 
 /** Tracking that identifies the reader, best evidence first. */
 const TRACKER_PREFERENCE = [
@@ -56,7 +56,6 @@ export const lureFakePress: Rule = {
     messageIds: ['posingAsOutlet', 'posingAsJournalist', 'pressWithTracking'],
   },
   create(context) {
-    startSharingHits(context.message);
     return {
       after(findings) {
         const tracker = pickTracker(findings);

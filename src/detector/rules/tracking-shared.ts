@@ -3,7 +3,7 @@
 // the reader should see it once, under its most telling name, not four times.
 import { matchParsedTracker, type TrackerMatch } from '../catalogues/trackers';
 import { isWithinDomains } from '../domains';
-import type { ResourceKind, ResourceRef, RuleContext } from '../rule';
+import { analysisSlot, type ResourceKind, type ResourceRef, type RuleContext } from '../rule';
 import type { MailMessage, Policy, Severity } from '../types';
 import { findTokenInParsedUrl } from './tracking-token-heuristics';
 
@@ -52,21 +52,8 @@ interface AnalysisFacts {
   lastClassification: ResourceClassification | undefined;
 }
 
-/**
- * Keyed by the policy object, which analyze() creates per call, so the facts
- * live exactly as long as one analysis and are never shared between them.
- */
-const factsByAnalysis = new WeakMap<Policy, AnalysisFacts>();
+const RESOURCE_FACTS = analysisSlot<AnalysisFacts>('tracking/resource-facts', () => ({ byUrl: new Map(), lastRef: undefined, lastClassification: undefined }));
 const MAX_CACHED_URLS = 10_000;
-
-function analysisFacts(policy: Policy): AnalysisFacts {
-  let facts = factsByAnalysis.get(policy);
-  if (!facts) {
-    facts = { byUrl: new Map(), lastRef: undefined, lastClassification: undefined };
-    factsByAnalysis.set(policy, facts);
-  }
-  return facts;
-}
 
 /** URL-only facts, computed once per analysis: every rule asks about the same resources. */
 function urlFacts(url: string, context: RuleContext, analysis: AnalysisFacts): UrlFacts {
@@ -88,7 +75,7 @@ function urlFacts(url: string, context: RuleContext, analysis: AnalysisFacts): U
 /** The host of a remote fetch to somewhere outside the reader's own organisation, else undefined. */
 export function isForeignRemote(ref: ResourceRef, context: RuleContext): string | undefined {
   if (!ref.remote) return undefined;
-  return urlFacts(ref.url, context, analysisFacts(context.policy)).host;
+  return urlFacts(ref.url, context, context.shared(RESOURCE_FACTS)).host;
 }
 
 /**
@@ -98,7 +85,7 @@ export function isForeignRemote(ref: ResourceRef, context: RuleContext): string 
  */
 export function classifyResource(ref: ResourceRef, context: RuleContext): ResourceClassification | undefined {
   if (!ref.remote) return undefined;
-  const analysis = analysisFacts(context.policy);
+  const analysis = context.shared(RESOURCE_FACTS);
   if (analysis.lastRef === ref) return analysis.lastClassification;
   const classification = classify(ref, urlFacts(ref.url, context, analysis));
   analysis.lastRef = ref;
