@@ -4,7 +4,7 @@
 // senders), so it is never more than medium here: it matters in combination.
 import { authenticationVerdicts, forefrontReport, type AuthResult } from '../auth';
 import type { Rule } from '../rule';
-import { addressDomain } from './sender-facts';
+import { senderFacts } from './sender-facts';
 
 const FAILING: Readonly<Record<string, readonly string[]>> = {
   spf: ['fail', 'softfail'],
@@ -49,7 +49,7 @@ export const lureAuthFailure: Rule = {
         const fromVerdict = failures.some((f) => (f.method === 'dmarc' || f.method === 'compauth') && f.result === 'fail');
         const domain = failures.map((f) => f.props['header.from']).find(Boolean)
           ?? results.map((r) => r.props['header.from']).find(Boolean)
-          ?? addressDomain(context.message.from, context) ?? '';
+          ?? senderFacts(context).fromDomain() ?? '';
         const methods = failures.map((f) => `${METHOD_LABEL[f.method] ?? f.method} (${f.result})`).join(', ');
         context.report({
           messageId: fromVerdict ? 'dmarcFailed' : 'failed',

@@ -7,7 +7,7 @@ import { wordTokens } from '../names';
 import { entityNamedIn, entityOwning, protectedEntities, type ProtectedEntity } from '../protected';
 import type { Rule, RuleContext } from '../rule';
 import type { MailAddress } from '../types';
-import { addressDomain, angleAddress, domainsInDisplayName, headerValue, isListMail, isWebmailAddress } from './sender-facts';
+import { addressDomain, angleAddress, domainsInDisplayName, headerValue, isWebmailAddress, senderFacts } from './sender-facts';
 
 // Consumer mailboxes anyone can open under any name: owning brand or not
 // (Google, Microsoft, Apple), a message from one is a person, not the company.
@@ -26,7 +26,7 @@ function ownsSenderDomain(entity: ProtectedEntity, domain: string): boolean {
 /** "X via Y" from a mailing list or from a platform that sends on people's behalf. */
 function relayedName(context: RuleContext, name: string, senderDomain: string, entities: readonly ProtectedEntity[]): boolean {
   if (!/\svia\s/i.test(name.slice(0, 300))) return false;
-  if (isListMail(context.message)) return true;
+  if (senderFacts(context).listMail()) return true;
   const owner = entityOwning(senderDomain, entities, (d) => context.registrableDomain(d));
   return owner !== undefined && owner.kind === 'brand' && !PERSONAL_MAILBOX_DOMAINS.has(senderDomain);
 }
@@ -45,7 +45,7 @@ export const lureDisplayNameAddress: Rule = {
         const from = context.message.from;
         // A name without a dot shows no domain (nearly every name): nothing to compare.
         if (!from?.name || !from.name.includes('.')) return;
-        const senderDomain = addressDomain(from, context);
+        const senderDomain = senderFacts(context).fromDomain();
         if (!senderDomain) return;
         const entities = protectedEntities(context.policy);
         // Lists and platforms rewrite From as "'jane@example.org' via Group": the address is the author's.
@@ -132,12 +132,13 @@ export const lureImpersonation: Rule = {
       end() {
         const from = context.message.from;
         if (!from?.name) return;
-        const senderDomain = addressDomain(from, context);
+        const facts = senderFacts(context);
+        const senderDomain = facts.fromDomain();
         if (!senderDomain) return;
         const entities = protectedEntities(context.policy);
-        const entity = entityNamedIn(from.name, entities);
+        const entity = facts.namedEntity();
         if (!entity) {
-          if (looksLikeInternalService(from.name) && orgDomainsWithout(context, senderDomain)) {
+          if (orgDomainsWithout(context, senderDomain) && looksLikeInternalService(from.name)) {
             const address = from.address.trim().toLowerCase();
             context.report({ messageId: 'internalService', severity: 'medium', params: { name: from.name, actual: senderDomain, address }, evidence: { header: 'From', detail: `${from.name} <${from.address}>` } });
           }
@@ -185,20 +186,18 @@ export const lureHeaderMismatch: Rule = {
     return {
       end() {
         const message = context.message;
-        const fromDomain = addressDomain(message.from, context);
+        const facts = senderFacts(context);
+        const fromDomain = facts.fromDomain();
         if (!fromDomain) return;
         // Whether the message is list mail, or comes from webmail, matters only once an
-        // answer or bounce address differs: asked then, at most once each.
-        let list: boolean | undefined;
-        let fromFreemail: boolean | undefined;
+        // answer or bounce address differs.
         const replyTos = message.replyTo;
         for (let i = 0; i < replyTos.length && i < 10; i++) {
           const replyTo = replyTos[i] as MailAddress;
           const domain = addressDomain(replyTo, context);
           if (!domain || domain === fromDomain || sameEntity(context, fromDomain, domain)) continue;
-          fromFreemail ??= isWebmailAddress(message.from?.address);
-          list ??= isListMail(message);
-          const toFreemail = isWebmailAddress(replyTo.address) && !fromFreemail;
+          const list = facts.listMail();
+          const toFreemail = isWebmailAddress(replyTo.address) && !facts.fromWebmail();
           // A list answering at the list address is normal; a webmail answer address under a corporate From is not.
           if (list && !toFreemail) continue;
           context.report({
@@ -210,10 +209,11 @@ export const lureHeaderMismatch: Rule = {
         }
         // Bulk mailers always bounce to their own domain; only a webmail bounce address says something.
         const returnPath = headerValue(message, 'Return-Path');
-        if (returnPath && !(fromFreemail ??= isWebmailAddress(message.from?.address))) {
+        if (returnPath && !facts.fromWebmail()) {
           const address = angleAddress(returnPath);
-          const domain = addressDomain({ name: '', address }, context);
-          if (domain && domain !== fromDomain && isWebmailAddress(address)) {
+          // Webmail first: most bounce addresses are not, and then no domain needs looking up.
+          const domain = isWebmailAddress(address) ? addressDomain({ name: '', address }, context) : undefined;
+          if (domain && domain !== fromDomain) {
             context.report({
               messageId: 'returnPathFreemail',
               severity: 'low',
@@ -222,10 +222,10 @@ export const lureHeaderMismatch: Rule = {
             });
           }
         }
-        if (!message.sender) return;
-        const senderDomain = addressDomain(message.sender, context);
         // List servers put themselves in Sender on every post they relay.
-        if (senderDomain && senderDomain !== fromDomain && !(list ?? isListMail(message))) {
+        if (!message.sender || facts.listMail()) return;
+        const senderDomain = addressDomain(message.sender, context);
+        if (senderDomain && senderDomain !== fromDomain) {
           context.report({
             messageId: 'sender',
             severity: 'low',
@@ -297,13 +297,14 @@ export const lureFreemailSender: Rule = {
     return {
       end() {
         const from = context.message.from;
-        if (!from || !isWebmailAddress(from.address)) return;
-        const domain = addressDomain(from, context);
+        const facts = senderFacts(context);
+        if (!from || !facts.fromWebmail()) return;
+        const domain = facts.fromDomain();
         if (!domain) return;
         const entities = protectedEntities(context.policy);
         const evidence = { header: 'From', detail: `${from.name} <${from.address}>` };
         // A display name naming a protected entity is reported as impersonation already.
-        if (from.name && entityNamedIn(from.name, entities)) return;
+        if (from.name && facts.namedEntity()) return;
         const word = from.name ? organisationWordIn(from.name) : undefined;
         if (word) {
           context.report({ messageId: 'organisation', params: { name: from.name, word, domain, address: from.address }, evidence });
@@ -333,7 +334,7 @@ export const lureExternalSender: Rule = {
       end() {
         const org = context.policy.orgDomains ?? [];
         if (org.length === 0) return;
-        const domain = addressDomain(context.message.from, context);
+        const domain = senderFacts(context).fromDomain();
         if (!domain) return;
         if (org.some((d) => context.registrableDomain(d) === domain)) return;
         context.report({ messageId: 'external', params: { domain, address: context.message.from?.address ?? '' }, evidence: { header: 'From', detail: domain } });

@@ -1,5 +1,8 @@
 import { message } from '../../../test/helpers/message';
-import { addressDomain, angleAddress, domainsInDisplayName, headerValue, isListMail, isWebmailAddress } from './sender-facts';
+import { analyze } from '..';
+import type { Rule } from '../rule';
+import { DEFAULT_POLICY } from '../types';
+import { addressDomain, angleAddress, domainsInDisplayName, headerValue, isListMail, isWebmailAddress, senderFacts, type SenderFacts } from './sender-facts';
 
 describe('sender facts', () => {
   it.each([
@@ -40,5 +43,41 @@ describe('sender facts', () => {
     expect(isListMail(message({ headers: [{ name: 'Precedence', value: 'first-class' }, { name: 'LIST-ID', value: '<l.example>' }] }))).toBe(true);
     expect(headerValue(message({ headers: [{ name: 'Subject', value: 's' }, { name: 'RETURN-PATH', value: '<a@b.example>' }, { name: 'Return-Path', value: '<c@d.example>' }] }), 'Return-Path')).toBe('<a@b.example>');
     expect(headerValue(message({ headers: [{ name: 'Return-Paths', value: 'x' }] }), 'Return-Path')).toBeUndefined();
+  });
+});
+
+describe('senderFacts', () => {
+  const seen: SenderFacts[] = [];
+  const probe = (id: string): Rule => ({
+    meta: { id, category: 'lure', severity: 'info', description: 'test probe', messageIds: [] },
+    create: (context) => ({ end: () => void seen.push(senderFacts(context)) }),
+  });
+  const rules = [probe('lure/probe-a'), probe('lure/probe-b')];
+
+  it('is one object per analysis, shared by its rules, never across analyses', () => {
+    seen.length = 0;
+    const mail = message({ from: { name: 'BBC News', address: 'desk@gmail.com' } });
+    analyze(mail, DEFAULT_POLICY, { rules });
+    analyze(mail, DEFAULT_POLICY, { rules });
+    expect(seen).toHaveLength(4);
+    expect(seen[0]).toBe(seen[1]);
+    expect(seen[2]).toBe(seen[3]);
+    expect(seen[0]).not.toBe(seen[2]);
+  });
+
+  it('answers as the separate functions do', () => {
+    seen.length = 0;
+    const mail = message({ from: { name: 'BBC News', address: 'desk@Mail.GMAIL.com' }, headers: [{ name: 'List-Id', value: '<l.example>' }] });
+    analyze(mail, DEFAULT_POLICY, { rules });
+    const facts = seen[0]!;
+    expect(facts.fromDomain()).toBe('gmail.com');
+    expect(facts.fromWebmail()).toBe(isWebmailAddress('desk@Mail.GMAIL.com'));
+    expect(facts.listMail()).toBe(true);
+    expect(facts.namedEntity()?.name).toBe('BBC');
+    seen.length = 0;
+    analyze(message({ from: { name: '', address: 'ann@gmail.com' } }), DEFAULT_POLICY, { rules });
+    expect(seen[0]!.namedEntity()).toBeUndefined();
+    expect(seen[0]!.fromWebmail()).toBe(true);
+    expect(seen[0]!.listMail()).toBe(false);
   });
 });

@@ -4,6 +4,8 @@ import { parse } from 'tldts';
 import { headerNameIs } from '../auth';
 import { FREEMAIL_DOMAINS } from '../catalogues/freemail';
 import { registrableDomain } from '../domains';
+import { entityNamedIn, protectedEntities, type ProtectedEntity } from '../protected';
+import { analysisSlot, type RuleContext } from '../rule';
 import type { MailAddress, MailMessage } from '../types';
 
 const MAX_NAME = 300;
@@ -130,4 +132,66 @@ export function domainsInDisplayName(name: string): string[] {
     found.add(parsed.domain);
   }
   return [...found];
+}
+
+const UNKNOWN = Symbol('not worked out yet');
+type Lazy<T> = T | typeof UNKNOWN;
+
+/**
+ * What several sender rules ask about the same message (the From domain, whether it is
+ * webmail or list mail, whom the display name names), worked out on first use and
+ * shared by every rule of one analysis: naming an entity alone means tokenising the
+ * name and looking each word up.
+ */
+export class SenderFacts {
+  private context: RuleContext | undefined;
+  private fromDomainValue: Lazy<string | undefined> = UNKNOWN;
+  private fromWebmailValue: Lazy<boolean> = UNKNOWN;
+  private listMailValue: Lazy<boolean> = UNKNOWN;
+  private namedEntityValue: Lazy<ProtectedEntity | undefined> = UNKNOWN;
+
+  /** Every context of one analysis has the same message, policy and domain memo: the first one serves all. */
+  bind(context: RuleContext): this {
+    this.context ??= context;
+    return this;
+  }
+
+  private get bound(): RuleContext {
+    if (!this.context) throw new Error('SenderFacts used before bind()');
+    return this.context;
+  }
+
+  /** addressDomain of From. */
+  fromDomain(): string | undefined {
+    if (this.fromDomainValue === UNKNOWN) this.fromDomainValue = addressDomain(this.bound.message.from, this.bound);
+    return this.fromDomainValue;
+  }
+
+  /** isWebmailAddress of From. */
+  fromWebmail(): boolean {
+    if (this.fromWebmailValue === UNKNOWN) this.fromWebmailValue = isWebmailAddress(this.bound.message.from?.address);
+    return this.fromWebmailValue;
+  }
+
+  /** isListMail of the message. */
+  listMail(): boolean {
+    if (this.listMailValue === UNKNOWN) this.listMailValue = isListMail(this.bound.message);
+    return this.listMailValue;
+  }
+
+  /** The protected entity the From display name names (entityNamedIn), undefined without a name. */
+  namedEntity(): ProtectedEntity | undefined {
+    if (this.namedEntityValue === UNKNOWN) {
+      const name = this.bound.message.from?.name;
+      this.namedEntityValue = name ? entityNamedIn(name, protectedEntities(this.bound.policy)) : undefined;
+    }
+    return this.namedEntityValue;
+  }
+}
+
+const SENDER_FACTS = analysisSlot('sender-facts', () => new SenderFacts());
+
+/** This analysis' SenderFacts. */
+export function senderFacts(context: RuleContext): SenderFacts {
+  return context.shared(SENDER_FACTS).bind(context);
 }
