@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import {
   FOLD_ASCII_WORD, FOLD_COMPLEX, FOLD_KIND_MASK, FOLD_OTHER_WORD, FOLD_REMOVED, FOLD_SEPARATOR, foldOfCodePoint, foldPayload,
 } from './code-folds';
-import { ASCII_SYMBOL, fold, foldEquivalentFlat, tokenize } from './normalize';
+import { ASCII_SYMBOL, fold } from './normalize';
 
 const kind = (char: string) => foldOfCodePoint(char.codePointAt(0)!) & FOLD_KIND_MASK;
 const payload = (char: string) => foldPayload(foldOfCodePoint(char.codePointAt(0)!));
@@ -51,23 +51,5 @@ describe('folding code point by code point', () => {
     fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (chars) => {
       expect(chars.map(tableFold).join('')).toBe(fold(chars.join('')));
     }), { numRuns: 3000 });
-  });
-});
-
-describe('foldEquivalentFlat', () => {
-  it('maps each Latin-1 character to one character that the table folds the same', () => {
-    for (let code = 0; code <= 0xff; code++) {
-      const char = String.fromCharCode(code);
-      const lower = char.toLowerCase();
-      expect(lower).toHaveLength(1);
-      if (code >= 0x80) expect(foldOfCodePoint(lower.charCodeAt(0))).toBe(foldOfCodePoint(code));
-      else expect(ASCII_SYMBOL[lower.charCodeAt(0)]).toBe(ASCII_SYMBOL[code]);
-    }
-  });
-
-  it('gives text with the same tokens', () => {
-    for (const text of ['Répondez DÈS QUE possible', 'Straße ½ ÆØÅ', 'Ωmega ΣΑΣ İstanbul ﬁne', 'e\u0301te\u0301', '']) {
-      expect(tokenize(foldEquivalentFlat(text))).toEqual(tokenize(text));
-    }
   });
 });

@@ -8,7 +8,7 @@
 // the text and no alternation regex is ever built from the lexicon, so adding
 // words cannot make it slower than "a bigger table".
 import { GAP, keptTokens } from './kept-tokens';
-import { fold, foldEquivalentFlat } from './normalize';
+import { fold } from './normalize';
 import { LEXICON, type LexiconLanguage, type Topic } from './lexicons';
 import {
   ONE_WORD_STEM_ON_PATH, STARTS_PHRASE, compileLexicon, isPrefixNode, type CompiledLexicon, type CompiledPhrase,
@@ -69,7 +69,7 @@ function recordStems(hits: ContentHits, lexicon: CompiledLexicon, reach: number)
 /** Every lexicon phrase found in `text` (first MAX_SCANNED_CHARS characters), grouped by topic. */
 export function matchContent(text: string, lexicon: CompiledLexicon = BUILT_IN_LEXICON): ContentHits {
   const scanned = text.length > MAX_SCANNED_CHARS ? text.slice(0, MAX_SCANNED_CHARS) : text;
-  const kept = keptTokens(foldEquivalentFlat(scanned), false, lexicon) ?? keptTokens(fold(scanned), true, lexicon)!;
+  const kept = keptTokens(scanned, false, lexicon) ?? keptTokens(fold(scanned), true, lexicon)!;
   const { flags, startingAt } = lexicon;
   const hits: ContentHits = {};
   for (let i = 0; i < kept.length; i++) {

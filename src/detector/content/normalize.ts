@@ -32,19 +32,6 @@ const MARKS = /\p{M}/gu;
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
-const BEYOND_LATIN1 = /[^\x00-\xff]/;
-
-/**
- * A string that folds exactly as `text` does, in one flat piece. Body texts are
- * built by concatenation, and reading such a string letter by letter costs half
- * as much again as reading a flat copy, so the matcher reads this instead. Latin-1
- * text is lower-cased, which maps each of its characters to one that folds the
- * same (checked for all 256); other text is put in NFC, which has the same NFKD.
- */
-export function foldEquivalentFlat(text: string): string {
-  return BEYOND_LATIN1.test(text) ? text.normalize('NFC') : text.toLowerCase();
-}
-
 /** Letters and digits of any script: one character class under `+`, so linear. */
 const WORD = /[\p{L}\p{N}]+/gu;
 /** One letter or digit exactly at lastIndex (sticky): WORD's class, one code point at a time. */
