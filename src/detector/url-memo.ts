@@ -28,7 +28,9 @@ export class UrlMemo {
 
   /** Hands over a URL the walker already parsed, so rules asking for its href reuse it. */
   remember(url: Readonly<URL>): void {
-    if (this.parsed.size < MAX_ENTRIES && !this.parsed.has(url.href)) this.parsed.set(url.href, url);
+    // Each read of href builds a new string from the native URL: read it once.
+    const href = url.href;
+    if (this.parsed.size < MAX_ENTRIES && !this.parsed.has(href)) this.parsed.set(href, url);
   }
 
   /** Same answer as domains.hostOf, computed once per URL. */

@@ -9,7 +9,7 @@ export interface ResolvedUrl {
   /** True when showing the message would make a network request for it. */
   remote: boolean;
   /** The parsed URL when it resolved, so later readers of `url` need not parse it again. */
-  parsed?: URL;
+  parsed: URL | undefined;
 }
 
 const NETWORK_SCHEMES = new Set(['http', 'https', 'ftp']);
@@ -32,15 +32,18 @@ export function resolveUrl(raw: string, base: string | undefined): ResolvedUrl {
   const scheme = leadingScheme(trimmed);
   // data: URLs can be megabytes; they never leave the machine, so don't copy them through URL.
   if (scheme === 'data' || scheme === 'cid' || scheme === 'javascript' || scheme === 'mailto') {
-    return { url: trimmed, scheme, remote: false };
+    return { url: trimmed, scheme, remote: false, parsed: undefined };
   }
   // A protocol-relative URL takes the scheme of the page; mail clients use https.
   const effectiveBase = base ?? (trimmed.startsWith('//') ? 'https://protocol-relative.invalid/' : undefined);
+  // Without a base only a URL with a scheme parses, and a scheme ends at a ':'.
+  // "#", "/images/x.gif", "{{link}}" would otherwise cost a thrown TypeError each.
+  if (effectiveBase === undefined && !trimmed.includes(':')) return { url: trimmed, scheme, remote: false, parsed: undefined };
   try {
     const parsed = effectiveBase !== undefined ? new URL(trimmed, effectiveBase) : new URL(trimmed);
     const parsedScheme = parsed.protocol.slice(0, -1).toLowerCase();
     return { url: parsed.href, scheme: parsedScheme, remote: NETWORK_SCHEMES.has(parsedScheme), parsed };
   } catch {
-    return { url: trimmed, scheme, remote: false };
+    return { url: trimmed, scheme, remote: false, parsed: undefined };
   }
 }
