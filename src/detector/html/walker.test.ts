@@ -1,5 +1,5 @@
 import type { ElementNode, LinkRef, ResourceRef } from '../rule';
-import { MAX_RESOURCES, walkHtml } from './walker';
+import { conditionalCommentBody, MAX_RESOURCES, walkHtml } from './walker';
 
 function walk(html: string) {
   const resources: ResourceRef[] = [];
@@ -128,6 +128,14 @@ describe('walkHtml Outlook conditional comments', () => {
       ['image', 'https://a.example/mso-pixel.gif'],
     ]);
     expect(text).toBe('Body');
+  });
+
+  it('recognises the conditional marker in any case, after leading spaces, and only that marker', () => {
+    expect(conditionalCommentBody(' [IF mso]><img src="a.gif"><![endif]')).toBe('<img src="a.gif">');
+    expect(conditionalCommentBody('[iF gte mso 9]>x<![endif]')).toBe('x');
+    expect(conditionalCommentBody('[İf mso]>x<![endif]')).toBeUndefined();
+    expect(conditionalCommentBody('[i f mso]>x<![endif]')).toBeUndefined();
+    expect(conditionalCommentBody('if mso]>x')).toBeUndefined();
   });
 
   it('ignores ordinary comments and survives conditional comments with stray closing tags', () => {

@@ -69,7 +69,9 @@ const PARSER_OPTIONS: ParserOptions = { decodeEntities: true, lowerCaseTags: tru
  */
 export function conditionalCommentBody(comment: string): string | undefined {
   const start = comment.trimStart();
-  if (!start.toLowerCase().startsWith('[if')) return undefined;
+  // Only these three characters decide; lower-casing the whole comment (often
+  // kilobytes of Outlook markup) would copy it for nothing.
+  if (!start.startsWith('[') || (start[1] !== 'i' && start[1] !== 'I') || (start[2] !== 'f' && start[2] !== 'F')) return undefined;
   const open = start.indexOf(']>');
   if (open < 0) return undefined;
   const close = start.lastIndexOf('<![endif]');
