@@ -29,6 +29,8 @@ export const FOLD_OTHER_WORD = 5;
 
 const KIND_BITS = 3;
 export const FOLD_KIND_MASK = (1 << KIND_BITS) - 1;
+/** The payload is the fold shifted right by this (foldPayload, for loops that inline it). */
+export const FOLD_PAYLOAD_SHIFT = KIND_BITS;
 
 export function foldPayload(fold: number): number {
   return fold >>> KIND_BITS;

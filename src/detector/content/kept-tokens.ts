@@ -7,7 +7,7 @@
 // read; words holding other letters, rare, are folded code point by code point
 // (code-folds.ts) from the string itself and walked the same way.
 import {
-  FOLD_ASCII_WORD, FOLD_KIND_MASK, FOLD_OTHER_WORD, FOLD_REMOVED, FOLD_SEPARATOR, foldOfCodePoint, foldPayload,
+  FOLD_ASCII_WORD, FOLD_KIND_MASK, FOLD_OTHER_WORD, FOLD_PAYLOAD_SHIFT, FOLD_REMOVED, FOLD_SEPARATOR, foldOfCodePoint,
 } from './code-folds';
 import type { CompiledLexicon } from './lexicon-trie';
 import { ASCII_SYMBOLS, MAX_TOKEN_LENGTH, nonAsciiWordWidth } from './normalize';
@@ -30,6 +30,13 @@ const keptColumn = KEPT_COLUMN;
 const nodeColumn = NODE_COLUMN;
 const maxTokenLength = MAX_TOKEN_LENGTH;
 const gapMark = GAP;
+const foldOf = foldOfCodePoint;
+const kindMask = FOLD_KIND_MASK;
+const payloadShift = FOLD_PAYLOAD_SHIFT;
+const asciiWord = FOLD_ASCII_WORD;
+const otherWord = FOLD_OTHER_WORD;
+const removedKind = FOLD_REMOVED;
+const separatorKind = FOLD_SEPARATOR;
 
 const encoder = new TextEncoder();
 // Reused between calls so a message costs no allocation of its size; it carries
@@ -67,20 +74,6 @@ function bytesOfLead(lead: number): number {
   return lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
 }
 
-/** What a non-ASCII code point is to the tokenizer (in `folded` or raw text). */
-const LETTER = 0;
-const MARK = 1;
-const SPLIT = 2;
-const COMPLEX = 3;
-
-function nonAsciiRole(text: string, at: number, units: number, folded: boolean): number {
-  if (folded) return nonAsciiWordWidth(text, at) > 0 ? LETTER : SPLIT;
-  const kind = foldOfCodePoint(units === 2 ? text.codePointAt(at)! : text.charCodeAt(at)) & FOLD_KIND_MASK;
-  if (kind === FOLD_ASCII_WORD || kind === FOLD_OTHER_WORD) return LETTER;
-  if (kind === FOLD_REMOVED) return MARK;
-  return kind === FOLD_SEPARATOR ? SPLIT : COMPLEX;
-}
-
 /**
  * The kept tokens of `text`: (node << 1) | 1 for a word that is exactly the
  * lexicon word ending at trie node `node`, node << 1 for one that left the trie
@@ -102,43 +95,48 @@ export function keptTokens(text: string, folded: boolean, lexicon: CompiledLexic
     let byte = bytes[i]!;
     let symbol = byteClass[byte]!;
     if (symbol === separator) { i++; continue; }
-    if (symbol === NON_ASCII) {
+    if (symbol === NON_ASCII && !startsWord(text, i - extra, byte, folded)) {
       // A mark or separator outside a word belongs to none: step over it.
-      const units = unitsOfLead(byte);
-      const role = nonAsciiRole(text, i - extra, units, folded);
-      if (role === COMPLEX) return undefined;
-      if (role !== LETTER) {
-        const width = bytesOfLead(byte);
-        i += width;
-        extra += width - units;
-        continue;
-      }
+      const width = bytesOfLead(byte);
+      extra += width - unitsOfLead(byte);
+      i += width;
+      continue;
     }
     // A word starts at byte i.
     const startUnit = i - extra;
     let state = 0;
     let foldedExtra = 0; // folded minus raw length of the word so far
-    let unusual = false; // the word holds non-ASCII code units
+    let unusual = false; // the word holds letters the automaton has no column for: walk it again from the text
     while (i < length) {
       byte = bytes[i]!;
       symbol = byteClass[byte]!;
       if (symbol < letterLimit) {
         state = rows[state + symbol]!;
         i++;
+        // Out of the trie with no stem on the way (most words, after a letter or two): nothing more to walk.
         if (state === fellRow) while (i < length && byteClass[bytes[i]!]! < letterLimit) i++;
         continue;
       }
       if (symbol === separator) break;
       const units = unitsOfLead(byte);
-      const role = nonAsciiRole(text, i - extra, units, folded);
-      if (role === COMPLEX) return undefined;
-      if (role === SPLIT) break;
-      // Inside a word a mark folds away; a letter folds to one code unit (raw) or stays as is (folded).
-      foldedExtra += (role === LETTER ? (folded ? units : 1) : 0) - units;
-      unusual = true;
+      const at = i - extra;
+      if (folded) {
+        // Folded text: a letter or digit stays as it is.
+        if (nonAsciiWordWidth(text, at) < 0) break;
+        unusual = true;
+      } else {
+        const codeFold = foldOf(units === 2 ? text.codePointAt(at)! : text.charCodeAt(at));
+        const kind = codeFold & kindMask;
+        if (kind === asciiWord) state = rows[state + (codeFold >>> payloadShift)]!; // "é" walks as "e"
+        else if (kind === otherWord) unusual = true;
+        else if (kind === separatorKind) break;
+        else if (kind !== removedKind) return undefined;
+        // A letter folds to one code unit, a mark inside a word to none.
+        foldedExtra += (kind === removedKind ? 0 : 1) - units;
+      }
       const width = bytesOfLead(byte);
-      i += width;
       extra += width - units;
+      i += width;
     }
     const endUnit = i - extra;
     if (endUnit - startUnit + foldedExtra <= maxTokenLength) {
@@ -148,6 +146,15 @@ export function keptTokens(text: string, folded: boolean, lexicon: CompiledLexic
   }
   return kept;
 }
+
+/** A word starts at the non-ASCII code point at `at`; false for a mark or a separator (or a code point the caller will meet again). */
+function startsWord(text: string, at: number, lead: number, folded: boolean): boolean {
+  if (folded) return nonAsciiWordWidth(text, at) > 0;
+  const kind = foldOf(lead >= 0xf0 ? text.codePointAt(at)! : text.charCodeAt(at)) & kindMask;
+  // COMPLEX starts a word too: the word loop gives up on it.
+  return kind !== removedKind && kind !== separatorKind;
+}
+
 /** Any word at raw offsets [from, to), folding its non-ASCII code points: what to keep of it (0: nothing). */
 function exactWalk(text: string, from: number, to: number, folded: boolean, lexicon: CompiledLexicon): number {
   const { rows } = lexicon;
@@ -164,10 +171,10 @@ function exactWalk(text: string, from: number, to: number, folded: boolean, lexi
     } else {
       const codePoint = text.codePointAt(at)!;
       if (codePoint > 0xffff) at++; // the pair was checked when the word was found
-      const codeFold = foldOfCodePoint(codePoint);
-      const kind = codeFold & FOLD_KIND_MASK;
-      if (kind === FOLD_ASCII_WORD) state = rows[state + foldPayload(codeFold)]!;
-      else if (kind === FOLD_OTHER_WORD) state = otherStep(lexicon, state, foldPayload(codeFold));
+      const codeFold = foldOf(codePoint);
+      const kind = codeFold & kindMask;
+      if (kind === asciiWord) state = rows[state + (codeFold >>> payloadShift)]!;
+      else if (kind === otherWord) state = otherStep(lexicon, state, codeFold >>> payloadShift);
       // FOLD_REMOVED: a mark folds away.
     }
   }
