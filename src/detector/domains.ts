@@ -1,6 +1,7 @@
 // Host and registrable-domain helpers over the Public Suffix List (tldts).
 // Pure: tldts ships the list as data, nothing is fetched.
-import { getDomain, getHostname } from 'tldts';
+import { getDomain, getHostname, parse } from 'tldts';
+import { analysisSlot } from './rule';
 
 /** Lower-cased host of an absolute URL, or undefined for relative/opaque URLs. */
 export function hostOf(url: string): string | undefined {
@@ -24,3 +25,37 @@ export function isWithinDomains(host: string, domains: readonly string[]): boole
     return h === domain || h.endsWith(`.${domain}`);
   });
 }
+
+/** What tldts' parse() says of a host: read it, never modify it (it may be shared). */
+export type HostParse = Readonly<ReturnType<typeof parse>>;
+
+/** Anything that answers tldts.parse(host) with its default options. */
+export interface HostParser {
+  parse(host: string): HostParse;
+}
+
+/** tldts.parse itself, for callers outside an analysis. */
+export const DIRECT_HOST_PARSER: HostParser = { parse: (host) => parse(host) };
+
+/** Beyond this many distinct hosts a hostile message gets no caching, only correct answers. */
+const MAX_PARSED_HOSTS = 1024;
+
+/**
+ * tldts.parse once per host per analysis: the host a link text shows is usually
+ * the host the link opens, which the lookalike check parses too.
+ */
+export class HostParses implements HostParser {
+  private readonly parsed = new Map<string, HostParse>();
+
+  parse(host: string): HostParse {
+    let result = this.parsed.get(host);
+    if (result === undefined) {
+      result = parse(host);
+      if (this.parsed.size < MAX_PARSED_HOSTS) this.parsed.set(host, result);
+    }
+    return result;
+  }
+}
+
+/** The analysis' shared HostParses (context.shared(HOST_PARSES)). */
+export const HOST_PARSES = analysisSlot('host-parses', () => new HostParses());

@@ -4,7 +4,7 @@
 // suffix, the real domain as a subdomain of someone else's, and the real name
 // glued to other words with hyphens. A domain an entity really owns is never a
 // lookalike, of that entity or any other.
-import { parse } from 'tldts';
+import { DIRECT_HOST_PARSER, type HostParser } from '../domains';
 import type { ProtectedEntity } from '../protected';
 import { hasConfusableCharacters, isAscii, isMixedScript, skeleton } from './confusables';
 import { textBagExceeds, visualDistance } from './distance';
@@ -35,12 +35,12 @@ interface Candidate {
   punycode: boolean;
 }
 
-function candidateOf(host: string): Candidate | undefined {
+function candidateOf(host: string, hosts: HostParser): Candidate | undefined {
   let ascii = host.trim().toLowerCase();
   if (ascii.endsWith('.')) ascii = ascii.slice(0, -1);
   ascii = ascii.slice(0, 253);
   if (!ascii) return undefined;
-  const parsed = parse(ascii);
+  const parsed = hosts.parse(ascii);
   if (parsed.isIp || !parsed.domain || !parsed.domainWithoutSuffix || !parsed.publicSuffix) return undefined;
   const label = toUnicodeHost(parsed.domainWithoutSuffix);
   return {
@@ -229,13 +229,15 @@ function firstCombosquat(c: Candidate, index: TargetIndex): LookalikeMatch | und
  * The protected entity this host imitates, or undefined (also for the entities' own domains).
  * `leading` entities count as if they came first in the list: a caller adding one entity
  * per message (the reader's own domain) keeps the large list's index as it is.
+ * `hosts` answers tldts.parse: an analysis passes its shared memo (HOST_PARSES).
  */
 export function findLookalike(
   host: string,
   protectedEntities: readonly ProtectedEntity[],
   leading: readonly ProtectedEntity[] = NONE,
+  hosts: HostParser = DIRECT_HOST_PARSER,
 ): LookalikeMatch | undefined {
-  const candidate = candidateOf(host);
+  const candidate = candidateOf(host, hosts);
   if (!candidate) return undefined;
   const index = targetIndex(protectedEntities);
   if (index.ownedDomains.has(candidate.registrable)) return undefined;

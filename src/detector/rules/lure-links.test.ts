@@ -178,6 +178,9 @@ describe('lure/links', () => {
     expect(addressesShownIn('Visit https://www.Example.org/page today').map((s) => s.registrable)).toEqual(['example.org']);
     expect(addressesShownIn('Read more')).toEqual([]);
     expect(addressesShownIn('report.pdf')).toEqual([]);
+    // Accented words hold no dot: they cannot spell a host, "bürö.de" can.
+    expect(addressesShownIn('Désinscription')).toEqual([]);
+    expect(addressesShownIn('bürö.de').map((s) => s.registrable)).toEqual(['bürö.de']);
   });
 });
 

@@ -3,9 +3,9 @@
 // opens another; "Read more" / "Lire la suite" is never a mismatch, only text
 // that itself parses as a domain or URL. Click-tracking redirects that carry
 // the shown address in their query are left to the tracking rules.
-import { parse as parseDomain } from 'tldts';
 import { isShortener } from '../catalogues/shorteners';
 import { matchParsedTracker } from '../catalogues/trackers';
+import { DIRECT_HOST_PARSER, HOST_PARSES, type HostParser } from '../domains';
 import { entityOwning, protectedEntities } from '../protected';
 import type { LinkRef, ReportDescriptor, Rule, RuleContext, RuleVisitors } from '../rule';
 import type { Finding } from '../types';
@@ -54,13 +54,20 @@ function areSiblings(a: string, b: string): boolean {
   return SIBLING_DOMAINS.some((group) => group.includes(a) && group.includes(b));
 }
 
-function parseUrl(href: string): URL | undefined {
-  try {
-    return new URL(href);
-  } catch {
-    return undefined;
-  }
+/** Parses URLs as `new URL(url)` does (an analysis passes its shared memo, context.parseUrl). */
+export interface UrlParser {
+  parseUrl(url: string): Readonly<URL> | undefined;
 }
+
+const DIRECT_URL_PARSER: UrlParser = {
+  parseUrl(url) {
+    try {
+      return new URL(url);
+    } catch {
+      return undefined;
+    }
+  },
+};
 
 const WRAPPING_PUNCTUATION = new Set([...'"\'“”‘’«»<>()[]{},;:!?.']);
 
@@ -78,7 +85,7 @@ interface ShownAddress {
  * Ordinary words never qualify: a token must have a scheme, start with "www.",
  * or be a bare host on a real public suffix that is not also a file extension.
  */
-export function addressesShownIn(text: string): ShownAddress[] {
+export function addressesShownIn(text: string, hosts: HostParser = DIRECT_HOST_PARSER, urls: UrlParser = DIRECT_URL_PARSER): ShownAddress[] {
   const shown: ShownAddress[] = [];
   const clipped = (text.length > MAX_LINK_TEXT ? text.slice(0, MAX_LINK_TEXT) : text).trim();
   const tokens = clipped.split(/\s+/);
@@ -89,7 +96,7 @@ export function addressesShownIn(text: string): ShownAddress[] {
     let hostPart: string;
     let bare = false;
     if (scheme === 'http' || scheme === 'https') {
-      const url = parseUrl(token);
+      const url = urls.parseUrl(token);
       if (!url) continue;
       hostPart = url.hostname;
     } else if (scheme !== undefined && !/^[a-z0-9-]+\.[a-z]/i.test(token)) {
@@ -101,7 +108,7 @@ export function addressesShownIn(text: string): ShownAddress[] {
       hostPart = token.split(/[/?#]/, 1)[0]!.replace(/:\d+$/, '');
       bare = !hostPart.toLowerCase().startsWith('www.');
     }
-    const parsed = parseDomain(hostPart.toLowerCase());
+    const parsed = hosts.parse(hostPart.toLowerCase());
     if (!parsed.hostname || !parsed.hostname.includes('.')) continue;
     if (!parsed.isIp && (!parsed.domain || parsed.isIcann !== true)) continue;
     if (bare && !isBareAddressClaim(hostPart, tokens.length, parsed.publicSuffix ?? '')) continue;
@@ -111,10 +118,14 @@ export function addressesShownIn(text: string): ShownAddress[] {
   return shown;
 }
 
+/**
+ * tldts names a host by slicing it out of its input, percent-decoded and lower-cased
+ * (no IDNA mapping of "。" or "．"): without a "." or a "%" no dotted host can come out.
+ */
 function cannotSpellDottedHost(token: string): boolean {
   for (let i = 0; i < token.length; i++) {
     const code = token.charCodeAt(i);
-    if (code === 46 || code === 37 || code >= 128) return false;
+    if (code === 46 || code === 37) return false;
   }
   return true;
 }
@@ -190,15 +201,26 @@ class RecipientForms {
 
 /**
  * False when the text cannot show a web address, so it need not be split and
- * looked up: every address addressesShownIn accepts holds a ".", a ":" (after
- * its scheme), a "%" escape or a non-ASCII character. "Read more" never does.
+ * looked up: every address addressesShownIn accepts holds a ":" (after its
+ * scheme), or a "." or "%" escape (cannotSpellDottedHost). "Read more" and
+ * "Lire l'article complet" never do.
  */
 function mayShowAddress(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code === 46 || code === 58 || code === 37 || code >= 128) return true;
+    if (code === 46 || code === 58 || code === 37) return true;
   }
   return false;
+}
+
+/**
+ * domains.registrableDomain of a parsed URL's hostname (already trimmed and lower-cased),
+ * read from the shared host parse: parse(host).domain is getDomain(host).
+ */
+function registrableOfUrlHost(hostname: string, hosts: HostParser): string {
+  const host = hostname.endsWith('.') ? hostname.slice(0, -1) : hostname;
+  if (!host) return hostname;
+  return hosts.parse(host).domain ?? host;
 }
 
 const SEVERITY: Readonly<Record<LinkFinding, ReportDescriptor['severity']>> = {
@@ -234,6 +256,7 @@ class LinkVisitors implements RuleVisitors, LinkReporter {
   // Link texts repeat ("Read more", the same shown address under logo and headline):
   // tokenise and look each one up in the Public Suffix List once per message.
   private shownByText: Map<string, readonly ShownAddress[]> | undefined;
+  private hostParses: HostParser | undefined;
 
   constructor(private readonly context: RuleContext) {
     const recipient = context.message.recipient;
@@ -289,10 +312,15 @@ class LinkVisitors implements RuleVisitors, LinkReporter {
     this.context.report({ severity: SEVERITY[messageId], ...descriptor, messageId });
   }
 
+  /** The analysis' shared host parses: the lookalike check parses the same link hosts. */
+  private hosts(): HostParser {
+    return (this.hostParses ??= this.context.shared(HOST_PARSES));
+  }
+
   private shownIn(text: string): readonly ShownAddress[] {
     let shown = this.shownByText?.get(text);
     if (shown === undefined) {
-      shown = addressesShownIn(text);
+      shown = addressesShownIn(text, this.hosts(), this.context);
       this.shownByText ??= new Map();
       if (this.shownByText.size < MAX_REMEMBERED_TEXTS) this.shownByText.set(text, shown);
     }
@@ -307,7 +335,7 @@ class LinkVisitors implements RuleVisitors, LinkReporter {
     if (!url || text === undefined) return;
     const shownAddresses = this.shownIn(text);
     if (shownAddresses.length === 0) return;
-    const actual = context.registrableDomain(url.hostname) ?? url.hostname;
+    const actual = registrableOfUrlHost(url.hostname, this.hosts());
     for (const shown of shownAddresses) {
       if (shown.registrable === actual) {
         if (shown.https && url.protocol === 'http:') {

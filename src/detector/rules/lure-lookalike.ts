@@ -4,6 +4,7 @@
 // it still needs a click and the link rules weigh links too.
 import { findLookalike, mixedScriptLabel, type LookalikeMatch } from '../lookalike';
 import { isFreemail } from '../catalogues/freemail';
+import { HOST_PARSES, type HostParser } from '../domains';
 import { entityOwning, hasOrganisation, protectedEntities, type ProtectedEntity } from '../protected';
 import type { LinkRef, Rule, RuleContext, RuleVisitors } from '../rule';
 import type { MailAddress, Severity } from '../types';
@@ -76,17 +77,20 @@ interface HostVerdict {
 class LookalikeCheck implements RuleVisitors {
   /** Hosts judged so far; while links are walked, exactly the link hosts seen. */
   private readonly judged = new Map<string, HostVerdict>();
+  private readonly hosts: HostParser;
 
   constructor(
     private readonly context: RuleContext,
     private readonly entities: readonly ProtectedEntity[],
     private readonly leading: readonly ProtectedEntity[],
-  ) {}
+  ) {
+    this.hosts = context.shared(HOST_PARSES);
+  }
 
   private judge(host: string): HostVerdict {
     let verdict = this.judged.get(host);
     if (!verdict) {
-      const match = findLookalike(host, this.entities, this.leading);
+      const match = findLookalike(host, this.entities, this.leading, this.hosts);
       verdict = { match, mixed: match ? undefined : mixedScriptLabel(host) };
       this.judged.set(host, verdict);
     }
