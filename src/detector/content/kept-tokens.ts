@@ -1,8 +1,8 @@
 // The matcher's first pass: read the text once, find its words, and keep one
 // number per word that could be part of a phrase, with one GAP for each run of
-// words that cannot. The text is read as UTF-8 bytes (TextEncoder.encodeInto,
-// native and fast) rather than with charCodeAt, which costs about twice as much
-// per character as a typed-array read. ASCII words, nearly all of most mail, are
+// words that cannot. The text is read as UTF-8 bytes (utf8-buffer.ts) rather
+// than with charCodeAt, which costs about twice as much per character as a
+// typed-array read. ASCII words, nearly all of most mail, are
 // run through the lexicon automaton (token-automaton.ts) as their letters are
 // read; words holding other letters, rare, are folded code point by code point
 // (code-folds.ts) from the string itself and walked the same way.
@@ -10,6 +10,7 @@ import {
   FOLD_ASCII_WORD, FOLD_KIND_MASK, FOLD_OTHER_WORD, FOLD_PAYLOAD_SHIFT, FOLD_REMOVED, FOLD_SEPARATOR, foldOfCodePoint,
 } from './code-folds';
 import type { CompiledLexicon } from './lexicon-trie';
+import { Utf8Buffer } from './utf8-buffer';
 import { ASCII_SYMBOLS, MAX_TOKEN_LENGTH, nonAsciiWordWidth } from './normalize';
 import { ASCII_CLASS, FELL_ROW, KEPT_COLUMN, NODE_COLUMN, SEPARATOR_CLASS } from './token-automaton';
 
@@ -38,31 +39,9 @@ const otherWord = FOLD_OTHER_WORD;
 const removedKind = FOLD_REMOVED;
 const separatorKind = FOLD_SEPARATOR;
 
-const encoder = new TextEncoder();
 // Reused between calls so a message costs no allocation of its size; it carries
-// nothing from one call to the next (only the bytes written by this call are read).
-let scratch = new Uint8Array(0);
-
-/** Texts up to this long are copied by hand when ASCII: cheaper than a call into the encoder. */
-const SHORT_TEXT = 128;
-
-/** `text` as UTF-8 in `scratch`; returns how many bytes it takes. */
-function encodeToScratch(text: string): number {
-  const length = text.length;
-  const needed = length * 3; // the most UTF-8 bytes a UTF-16 code unit takes
-  if (scratch.length < needed) scratch = new Uint8Array(Math.max(needed, 1024));
-  if (length <= SHORT_TEXT) {
-    // Subjects and display names: most are ASCII, where a byte is the code unit.
-    let at = 0;
-    for (; at < length; at++) {
-      const code = text.charCodeAt(at);
-      if (code >= 128) break;
-      scratch[at] = code;
-    }
-    if (at === length) return length;
-  }
-  return encoder.encodeInto(text, scratch).written;
-}
+// nothing from one call to the next (only the bytes loaded by this call are read).
+const utf8 = new Utf8Buffer();
 
 /** UTF-16 code units of the code point whose UTF-8 form starts with `lead`. */
 function unitsOfLead(lead: number): number {
@@ -84,8 +63,8 @@ function bytesOfLead(lead: number): number {
  * only whole-text folding handles exactly: the caller must fold it and call again.
  */
 export function keptTokens(text: string, folded: boolean, lexicon: CompiledLexicon): number[] | undefined {
-  const length = encodeToScratch(text);
-  const bytes = scratch;
+  const length = utf8.load(text);
+  const bytes = utf8.bytes;
   const { rows } = lexicon;
   const kept: number[] = [];
   let gap = false; // the last kept number is GAP

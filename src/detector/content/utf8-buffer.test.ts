@@ -1,0 +1,31 @@
+import fc from 'fast-check';
+import { Utf8Buffer } from './utf8-buffer';
+
+const encoder = new TextEncoder();
+
+function loaded(buffer: Utf8Buffer, text: string): number[] {
+  const length = buffer.load(text);
+  return Array.from(buffer.bytes.subarray(0, length));
+}
+
+describe('Utf8Buffer', () => {
+  // Code units around every UTF-8 length boundary, and surrogates paired, lone and reversed.
+  const unit = fc.oneof(
+    fc.constantFrom(0x00, 0x41, 0x7f, 0x80, 0xe9, 0x7ff, 0x800, 0x2019, 0xd7ff, 0xd800, 0xdbff, 0xdc00, 0xdfff, 0xe000, 0xfffd, 0xffff),
+    fc.integer({ min: 0, max: 0xffff }),
+  );
+  const text = (maxLength: number) => fc.array(unit, { maxLength }).map((units) => String.fromCharCode(...units));
+
+  it('gives the bytes TextEncoder gives, for short texts (encoded by hand) and long ones', () => {
+    const buffer = new Utf8Buffer();
+    fc.assert(fc.property(fc.oneof(text(40), text(400)), (t) => {
+      expect(loaded(buffer, t)).toEqual(Array.from(encoder.encode(t)));
+    }), { numRuns: 3000 });
+  });
+
+  it('reads only what the last load wrote when a short text follows a long one', () => {
+    const buffer = new Utf8Buffer();
+    loaded(buffer, 'é'.repeat(500));
+    expect(loaded(buffer, 'a😀\ud800b')).toEqual(Array.from(encoder.encode('a😀\ud800b')));
+  });
+});
