@@ -35,23 +35,32 @@ interface Candidate {
   punycode: boolean;
 }
 
-function candidateOf(host: string, hosts: HostParser): Candidate | undefined {
+/** The host as candidates are judged: trimmed, lower-cased, without its root dot, bounded. */
+function normalisedHost(host: string): string {
+  // Hosts from URLs and addresses nearly always are already: checked in one pass, not copied.
+  if (host.length <= 253 && isNormalAsciiHost(host)) return host;
   let ascii = host.trim().toLowerCase();
   if (ascii.endsWith('.')) ascii = ascii.slice(0, -1);
-  ascii = ascii.slice(0, 253);
-  if (!ascii) return undefined;
-  const parsed = hosts.parse(ascii);
-  if (parsed.isIp || !parsed.domain || !parsed.domainWithoutSuffix || !parsed.publicSuffix) return undefined;
-  const label = toUnicodeHost(parsed.domainWithoutSuffix);
-  return {
-    host: ascii,
-    registrable: parsed.domain,
-    asciiLabel: parsed.domainWithoutSuffix,
-    label,
-    suffix: parsed.publicSuffix,
-    skeleton: skeleton(label),
-    punycode: parsed.domainWithoutSuffix.includes('xn--'),
-  };
+  return ascii.slice(0, 253);
+}
+
+/** Printable ASCII without capitals, not ending in "." nor starting or ending in a space: trim and lower-case keep it. */
+function isNormalAsciiHost(host: string): boolean {
+  const last = host.length - 1;
+  if (last < 0 || host.charCodeAt(0) <= 32 || host.charCodeAt(last) <= 32 || host.charCodeAt(last) === 46) return false;
+  for (let i = 0; i <= last; i++) {
+    const code = host.charCodeAt(i);
+    if (code >= 127 || (code >= 65 && code <= 90)) return false;
+  }
+  return true;
+}
+
+/** `asciiLabel` and `suffix` are tldts' (lower-case) domainWithoutSuffix and publicSuffix of `host`. */
+function candidateOf(host: string, registrable: string, asciiLabel: string, suffix: string): Candidate {
+  // Nearly no label is an ACE label: only those are decoded.
+  const punycode = asciiLabel.includes('xn--');
+  const label = punycode ? toUnicodeHost(asciiLabel) : asciiLabel;
+  return { host, registrable, asciiLabel, label, suffix, skeleton: skeleton(label), punycode };
 }
 
 function homoglyph(c: Candidate, t: Target): LookalikeMatch | undefined {
@@ -237,16 +246,22 @@ export function findLookalike(
   leading: readonly ProtectedEntity[] = NONE,
   hosts: HostParser = DIRECT_HOST_PARSER,
 ): LookalikeMatch | undefined {
-  const candidate = candidateOf(host, hosts);
-  if (!candidate) return undefined;
+  const ascii = normalisedHost(host);
+  if (!ascii) return undefined;
+  const parsed = hosts.parse(ascii);
+  const registrable = parsed.domain;
+  const asciiLabel = parsed.domainWithoutSuffix;
+  const suffix = parsed.publicSuffix;
+  if (parsed.isIp || !registrable || !asciiLabel || !suffix) return undefined;
+  // A domain an entity owns is settled before its label is decoded or folded.
   const index = targetIndex(protectedEntities);
-  if (index.ownedDomains.has(candidate.registrable)) return undefined;
-  if (leading.length === 0) return firstMatch(candidate, index);
+  if (index.ownedDomains.has(registrable)) return undefined;
+  if (leading.length === 0) return firstMatch(candidateOf(ascii, registrable, asciiLabel, suffix), index);
   const lead = targetList(leading);
-  if (lead.ownedDomains.has(candidate.registrable)) return undefined;
+  if (lead.ownedDomains.has(registrable)) return undefined;
   // Techniques in order of strength; within each, the leading targets first. Every check
   // tests all it needs itself, so scanning the few leading targets matches indexing them.
-  const c = candidate;
+  const c = candidateOf(ascii, registrable, asciiLabel, suffix);
   const lt = lead.targets;
   return scan(lt, (t) => homoglyph(c, t)) ?? firstHomoglyph(c, index)
     ?? scan(lt, (t) => nearMiss(c, t)) ?? firstNearMiss(c, index)
@@ -276,11 +291,22 @@ function firstMatch(candidate: Candidate, index: TargetIndex): LookalikeMatch | 
 
 /** A host label mixing Latin with Cyrillic/Greek/Armenian letters, decoded; undefined when none does. */
 export function mixedScriptLabel(host: string): string | undefined {
+  // Lower-casing, trimming and cutting ASCII leaves it ASCII: a host with neither a
+  // non-ASCII character nor an ACE prefix in any case has nothing to decode or mix.
+  if (isAscii(host) && !hasAcePrefix(host)) return undefined;
   const lowered = host.trim().toLowerCase().slice(0, 253);
   // ASCII with no ACE label decodes to ASCII, and ASCII letters are all Latin.
   if (isAscii(lowered) && !lowered.includes('xn--')) return undefined;
   const unicode = toUnicodeHost(lowered);
   return unicode.split('.').find((label) => isMixedScript(label));
+}
+
+/** "xn--" in any letter case. */
+function hasAcePrefix(host: string): boolean {
+  for (let at = host.indexOf('--'); at >= 0; at = host.indexOf('--', at + 1)) {
+    if (at >= 2 && (host.charCodeAt(at - 2) | 32) === 120 && (host.charCodeAt(at - 1) | 32) === 110) return true;
+  }
+  return false;
 }
 
 export { skeleton, isMixedScript } from './confusables';

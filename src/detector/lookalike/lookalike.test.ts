@@ -96,6 +96,16 @@ describe('confusables and scripts', () => {
     expect(isMixedScript('пример')).toBe(false);
     expect(mixedScriptLabel('xn--pypal-4ve.example')).toBe('pаypal');
     expect(mixedScriptLabel('example.com')).toBeUndefined();
+    // The ACE prefix counts in any case and after other double hyphens.
+    expect(mixedScriptLabel('WWW.XN--PYPAL-4VE.EXAMPLE')).toBe('pаypal');
+    expect(mixedScriptLabel('a--b.xn--pypal-4ve.example')).toBe('pаypal');
+  });
+
+  it('folds ASCII labels only where they hold a lookalike character or pair', () => {
+    expect(skeleton('example')).toBe('example');
+    expect(skeleton('Example')).toBe('example');
+    expect(skeleton('c1assic')).toBe('dassic');
+    expect(skeleton('modern')).toBe('modem');
   });
 });
 
