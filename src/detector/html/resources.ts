@@ -10,7 +10,7 @@ export interface AttributeResource {
 }
 
 /** Elements whose `background` attribute loads an image (legacy HTML, still honoured by Outlook). */
-const BACKGROUND_ATTRIBUTE_TAGS = new Set(['body', 'table', 'td', 'th', 'tr', 'tbody', 'thead', 'tfoot', 'div', 'layer']);
+export const BACKGROUND_ATTRIBUTE_TAGS: ReadonlySet<string> = new Set(['body', 'table', 'td', 'th', 'tr', 'tbody', 'thead', 'tfoot', 'div', 'layer']);
 const MEDIA_SRC_TAGS = new Set(['video', 'audio', 'bgsound', 'track']);
 const FRAME_TAGS = new Set(['iframe', 'frame']);
 const SVG_IMAGE_TAGS = new Set(['image', 'feimage', 'use']);
@@ -97,8 +97,12 @@ const NONE: readonly AttributeResource[] = Object.freeze([]);
 /** Every URL an element's attributes make the client fetch. `parentTag` disambiguates <source>. */
 export function attributeResources(tag: string, attrs: Readonly<Record<string, string>>, parentTag: string | undefined): readonly AttributeResource[] {
   if (!FETCHING_TAGS.has(tag)) return NONE;
+  // Table cells and divs are most of a mail's elements, and background is all they can fetch.
+  if (BACKGROUND_ATTRIBUTE_TAGS.has(tag)) {
+    const background = attrs.background;
+    return background !== undefined && background.trim() !== '' ? [{ raw: background, kind: 'background', attribute: 'background' }] : NONE;
+  }
   const found: AttributeResource[] = [];
-  if (BACKGROUND_ATTRIBUTE_TAGS.has(tag)) addAttribute(found, attrs, 'background', 'background');
   switch (tag) {
     case 'img':
       addAttribute(found, attrs, 'src', 'image');

@@ -40,6 +40,16 @@ describe('walkHtml resources', () => {
     expect(resources[0]?.url.startsWith('https://a.example/')).toBe(true);
   });
 
+  it('reads the background attribute of cells and blocks, alongside their inline style, and skips blank ones', () => {
+    const { resources } = walk('<body background="https://a.example/body.gif"><div background="  "><table><tr><td background="https://a.example/td.gif"'
+      + ' style="background-image:url(https://a.example/style.gif)" src="https://a.example/not-fetched.gif">x</td></tr></table></div></body>');
+    expect(resources.map((r) => [r.element, r.attribute, r.url])).toEqual([
+      ['body', 'background', 'https://a.example/body.gif'],
+      ['td', 'background', 'https://a.example/td.gif'],
+      ['td', 'background-image', 'https://a.example/style.gif'],
+    ]);
+  });
+
   it('reports every srcset candidate, even with commas inside URLs', () => {
     const { resources } = walk('<img srcset="https://a.example/a,b.png 1x, https://a.example/c.png 2x,https://a.example/d.png">');
     expect(resources.map((r) => r.url)).toEqual(['https://a.example/a,b.png', 'https://a.example/c.png', 'https://a.example/d.png']);

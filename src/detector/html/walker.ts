@@ -11,7 +11,7 @@ import { Parser, type Handler, type ParserOptions } from 'htmlparser2';
 import type { ElementNode, LinkRef, ResourceKind, ResourceRef } from '../rule';
 import { parseInlineStyle, scanCssUrls, type CssUrl } from './css';
 import { hiddenSelectorsFromCss } from './hidden-css';
-import { attributeResources, FETCHING_TAGS } from './resources';
+import { attributeResources, BACKGROUND_ATTRIBUTE_TAGS, FETCHING_TAGS } from './resources';
 import { elementSize, ownHiddenReason, REPLACED_ELEMENTS, styleMayHide, type HiddenReason, type Size } from './style';
 import { CollapsedText } from './text';
 import { resolveUrl, type ResolvedUrl } from './url';
@@ -44,6 +44,8 @@ const REPLACED = 4;
 const FETCHING = 8;
 /** It changes the walk itself: base, style, img, area, a. */
 const SPECIAL = 16;
+/** The legacy background attribute is the only thing it can fetch (td, table, div…). */
+const FETCHES_BACKGROUND_ONLY = 32;
 
 const TAG_FLAGS = new Map<string, number>();
 function flagTags(tags: Iterable<string>, flag: number): void {
@@ -58,6 +60,7 @@ flagTags([
 flagTags(REPLACED_ELEMENTS, REPLACED);
 flagTags(FETCHING_TAGS, FETCHING);
 flagTags(['base', 'style', 'img', 'area', 'a'], SPECIAL);
+flagTags(BACKGROUND_ATTRIBUTE_TAGS, FETCHES_BACKGROUND_ONLY);
 
 const PARSER_OPTIONS: ParserOptions = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true };
 
@@ -178,7 +181,8 @@ class HtmlWalk implements Partial<Handler> {
     }
     const style = attrs.style;
     const styleFetches = style !== undefined && style.includes('(');
-    if (flags & FETCHING || styleFetches) this.elementResources(element, parent, styleFetches);
+    const attributesFetch = (flags & FETCHING) !== 0 && ((flags & FETCHES_BACKGROUND_ONLY) === 0 || attrs.background !== undefined);
+    if (attributesFetch || styleFetches) this.elementResources(element, parent, attributesFetch, styleFetches);
     if (flags & SPECIAL) this.linkParts(element);
   }
 
@@ -229,9 +233,9 @@ class HtmlWalk implements Partial<Handler> {
     return { text: this.text.value(), hiddenText: this.hiddenText.value(), truncated: this.truncated };
   }
 
-  private elementResources(element: WalkedElement, parent: WalkedElement | undefined, styleFetches: boolean): void {
+  private elementResources(element: WalkedElement, parent: WalkedElement | undefined, attributesFetch: boolean, styleFetches: boolean): void {
     const { tagName, attrs } = element;
-    const fetched = element.flags & FETCHING ? attributeResources(tagName, attrs, parent?.tagName) : NOTHING_FETCHED;
+    const fetched = attributesFetch ? attributeResources(tagName, attrs, parent?.tagName) : NOTHING_FETCHED;
     if (fetched.length === 0 && !styleFetches) return;
     const size = element.size;
     for (const found of fetched) this.emitResource(found.raw, found.kind, tagName, found.attribute, element, size);
