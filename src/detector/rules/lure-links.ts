@@ -274,8 +274,11 @@ class LinkVisitors implements RuleVisitors, LinkReporter {
     const parseAs = writtenScheme !== undefined && written !== link.url && writtenParsesAsResolved(written, link.raw, writtenScheme)
       ? link.url : href;
     // Text that cannot show an address is never joined, split or looked up.
-    const title = link.title ?? '';
-    this.inspect(href, scheme, mayShowAddress(link.text) || mayShowAddress(title) ? `${link.text} ${title}` : undefined, parseAs);
+    // Without a title the text alone is read: addressesShownIn trims the joining space away anyway.
+    const title = link.title;
+    const text = title ? (mayShowAddress(link.text) || mayShowAddress(title) ? `${link.text} ${title}` : undefined)
+      : mayShowAddress(link.text) ? link.text : undefined;
+    this.inspect(href, scheme, text, parseAs);
   }
 
   end(): void {

@@ -107,7 +107,7 @@ class LookalikeCheck implements RuleVisitors {
 
   private checkLink(url: string): void {
     const host = this.context.hostOf(url);
-    if (!host || this.judged.has(host) || this.judged.size >= MAX_LINK_HOSTS) return;
+    if (!host || this.judged.size >= MAX_LINK_HOSTS || this.judged.has(host)) return;
     const { match, mixed } = this.judge(host);
     if (match) report(this.context, 'link', host, match, 'medium', undefined, url);
     else if (mixed) reportMixedScript(this.context, host, mixed, 'medium');
@@ -123,7 +123,8 @@ class LookalikeCheck implements RuleVisitors {
     if (!message.html) for (const url of urlsInText(message.text ?? '')) this.checkLink(url);
     // Addresses come after every link, so link hosts were bounded by MAX_LINK_HOSTS alone.
     this.checkAddress(message.from, 'sender', 'From');
-    for (const replyTo of message.replyTo.slice(0, 10)) this.checkAddress(replyTo, 'replyTo', 'Reply-To');
+    const replyTo = message.replyTo;
+    for (let i = 0; i < replyTo.length && i < 10; i++) this.checkAddress(replyTo[i], 'replyTo', 'Reply-To');
   }
 }
 
