@@ -65,7 +65,7 @@ function bytesOfLead(lead: number): number {
 export function keptTokens(text: string, folded: boolean, lexicon: CompiledLexicon): number[] | undefined {
   const length = utf8.load(text);
   const bytes = utf8.bytes;
-  const { rows } = lexicon;
+  const { rows, liveTrigrams } = lexicon;
   const kept: number[] = [];
   let gap = false; // the last kept number is GAP
   let extra = 0; // UTF-8 bytes minus UTF-16 code units before the byte at `i`
@@ -84,6 +84,19 @@ export function keptTokens(text: string, folded: boolean, lexicon: CompiledLexic
     // A word starts at byte i.
     const startUnit = i - extra;
     let state = 0;
+    if (symbol < letterLimit) {
+      // Most words are out of the trie after three letters: ask the small table, then only skip letters.
+      // (The byte after the text is 0, a separator, so looking two bytes ahead stays inside it.)
+      const second = byteClass[bytes[i + 1]!]!;
+      if (second < letterLimit) {
+        const third = byteClass[bytes[i + 2]!]!;
+        const trigram = (symbol * letterLimit + second) * letterLimit + third;
+        if (third < letterLimit && (liveTrigrams[trigram >>> 5]! & (1 << (trigram & 31))) === 0) {
+          state = fellRow;
+          i += 3;
+        }
+      }
+    }
     let foldedExtra = 0; // folded minus raw length of the word so far
     let unusual = false; // the word holds letters the automaton has no column for: walk it again from the text
     while (i < length) {

@@ -26,6 +26,13 @@ export const ASCII_CLASS: Uint8Array = Uint8Array.from(ASCII_SYMBOL, (symbol) =>
 
 export interface TokenAutomaton {
   readonly rows: Uint16Array | Uint32Array;
+  /**
+   * One bit per three ASCII letters or digits (index (a * ASCII_SYMBOLS + b) * ASCII_SYMBOLS + c):
+   * set when a word starting with them is still in the trie. Most words leave it by then; this
+   * 6 KB table tells so without walking the automaton's rows, which are larger and, coming
+   * after the parser, rarely in the cache.
+   */
+  readonly liveTrigrams: Uint32Array;
   /** Row of the state for being at each trie node. */
   readonly rowOfNode: Int32Array;
   /** Row of the state for having left the trie after each node. */
@@ -77,7 +84,23 @@ export function buildAutomaton(shape: TrieShape): TokenAutomaton {
       rows[fell + KEPT_COLUMN] = node << 1;
     }
   }
-  return { rows, rowOfNode, fellRowOfNode };
+  return { rows, rowOfNode, fellRowOfNode, liveTrigrams: liveTrigramsOf(rows) };
+}
+
+function liveTrigramsOf(rows: Uint16Array | Uint32Array): Uint32Array {
+  const live = new Uint32Array(Math.ceil((ASCII_SYMBOLS * ASCII_SYMBOLS * ASCII_SYMBOLS) / 32));
+  for (let a = 0; a < ASCII_SYMBOLS; a++) {
+    for (let b = 0; b < ASCII_SYMBOLS; b++) {
+      const afterTwo = rows[rows[BETWEEN_WORDS + a]! + b]!;
+      for (let c = 0; c < ASCII_SYMBOLS; c++) {
+        // Only FELL_ROW is dead: a word that left the trie after a stem still starts with it.
+        if (rows[afterTwo + c] === FELL_ROW) continue;
+        const index = (a * ASCII_SYMBOLS + b) * ASCII_SYMBOLS + c;
+        live[index >>> 5]! |= 1 << (index & 31);
+      }
+    }
+  }
+  return live;
 }
 
 function breadthFirst(shape: TrieShape): number[] {

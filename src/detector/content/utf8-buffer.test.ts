@@ -23,9 +23,12 @@ describe('Utf8Buffer', () => {
     }), { numRuns: 3000 });
   });
 
-  it('reads only what the last load wrote when a short text follows a long one', () => {
+  it('ends what it loaded with a 0 byte, also after a longer text', () => {
     const buffer = new Utf8Buffer();
-    loaded(buffer, 'é'.repeat(500));
-    expect(loaded(buffer, 'a😀\ud800b')).toEqual(Array.from(encoder.encode('a😀\ud800b')));
+    for (const t of ['é'.repeat(500), 'a😀\ud800b', '€'.repeat(200), '€€€', '']) {
+      const length = buffer.load(t);
+      expect(Array.from(buffer.bytes.subarray(0, length))).toEqual(Array.from(encoder.encode(t)));
+      expect(buffer.bytes[length]).toBe(0);
+    }
   });
 });

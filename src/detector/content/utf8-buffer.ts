@@ -9,13 +9,22 @@ const SHORT_TEXT = 128;
 
 export class Utf8Buffer {
   private readonly encoder = new TextEncoder();
-  /** The bytes of the text last loaded, from 0 to what `load` returned; what lies beyond is stale. */
+  /**
+   * The bytes of the text last loaded, from 0 to what `load` returned, then a 0 byte
+   * (so a reader may look one byte past the end); what lies beyond is stale.
+   */
   bytes = new Uint8Array(0);
 
   /** Encodes `text` into `bytes` (lone surrogates as U+FFFD, as TextEncoder does); returns how many bytes it takes. */
   load(text: string): number {
+    const written = this.encode(text);
+    this.bytes[written] = 0;
+    return written;
+  }
+
+  private encode(text: string): number {
     const length = text.length;
-    const needed = length * 3; // the most UTF-8 bytes a UTF-16 code unit takes
+    const needed = length * 3 + 1; // the most UTF-8 bytes a UTF-16 code unit takes, and the 0 after
     if (this.bytes.length < needed) this.bytes = new Uint8Array(Math.max(needed, 1024));
     if (length > SHORT_TEXT) return this.encoder.encodeInto(text, this.bytes).written;
     const bytes = this.bytes;
