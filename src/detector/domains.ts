@@ -5,16 +5,20 @@ import { analysisSlot } from './rule';
 
 /** Lower-cased host of an absolute URL, or undefined for relative/opaque URLs. */
 export function hostOf(url: string): string | undefined {
-  const host = getHostname(url, { validHosts: ['localhost'] });
+  // No options: tldts reads validHosts only for the registrable domain, and an options
+  // object would be copied onto its defaults on every call.
+  const host = getHostname(url);
   return host ? host.toLowerCase() : undefined;
 }
 
 /** The registrable domain ("bbc.co.uk" for "news.bbc.co.uk"), or the host itself for IPs and unknown suffixes. */
 export function registrableDomain(hostOrAddress: string): string | undefined {
   const at = hostOrAddress.lastIndexOf('@');
-  const host = (at >= 0 ? hostOrAddress.slice(at + 1) : hostOrAddress).trim().toLowerCase().replace(/\.$/, '');
+  const trimmed = (at >= 0 ? hostOrAddress.slice(at + 1) : hostOrAddress).trim().toLowerCase();
+  const host = trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed;
   if (!host) return undefined;
-  return getDomain(host, { allowPrivateDomains: false }) ?? host;
+  // tldts' defaults leave private suffixes out, as wanted here.
+  return getDomain(host) ?? host;
 }
 
 /** True when the host equals one of the domains or is a subdomain of one. */
