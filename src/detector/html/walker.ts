@@ -166,7 +166,12 @@ class HtmlWalk implements Partial<Handler> {
     const inherited = parent?.hiddenBy;
     // visibility is the one hiding property a child can undo for itself.
     const undone = inherited === 'visibility-hidden' && (element.style.get('visibility') ?? '').trim().toLowerCase() === 'visible';
-    const hiddenBy = inherited !== undefined && !undone ? inherited : this.ownHiddenReason(element);
+    const style = attrs.style;
+    let hiddenBy: string | undefined;
+    if (inherited !== undefined && !undone) hiddenBy = inherited;
+    // Most elements: no style, not an image, no <style> sheet hiding classes or ids.
+    else if (style === undefined && (flags & REPLACED) === 0 && this.hiddenClasses === undefined && this.hiddenIds === undefined) hiddenBy = attrs.hidden !== undefined ? 'hidden-attribute' : undefined;
+    else hiddenBy = this.ownHiddenReason(element, style);
     element.hiddenBy = hiddenBy;
     stack.push(element);
     if (flags & NON_BODY) this.nonBodyDepth++;
@@ -179,7 +184,6 @@ class HtmlWalk implements Partial<Handler> {
       }
       if (name === 'style') this.styleSheet = '';
     }
-    const style = attrs.style;
     const styleFetches = style !== undefined && style.includes('(');
     const attributesFetch = (flags & FETCHING) !== 0 && ((flags & FETCHES_BACKGROUND_ONLY) === 0 || attrs.background !== undefined);
     if (attributesFetch || styleFetches) this.elementResources(element, parent, attributesFetch, styleFetches);
@@ -267,11 +271,11 @@ class HtmlWalk implements Partial<Handler> {
     }
   }
 
-  private ownHiddenReason(element: WalkedElement): HiddenReason | undefined {
+  private ownHiddenReason(element: WalkedElement, style: string | undefined): HiddenReason | undefined {
     const { tagName, attrs } = element;
     let own: HiddenReason | undefined;
     if (element.flags & REPLACED) own = ownHiddenReason(tagName, attrs, element.style, element.size);
-    else if (attrs.style !== undefined && styleMayHide(attrs.style)) own = ownHiddenReason(tagName, attrs, element.style);
+    else if (style !== undefined && styleMayHide(style)) own = ownHiddenReason(tagName, attrs, element.style);
     // What ownHiddenReason says of a non-replaced element with no style that can hide it.
     else if (attrs.hidden !== undefined) own = 'hidden-attribute';
     return own ?? this.styleSheetHidden(attrs);
@@ -352,7 +356,7 @@ class HtmlWalk implements Partial<Handler> {
     if (!closed) return;
     if (closed.flags & BLOCK) this.separateWords();
     if (closed.flags & NON_BODY) this.nonBodyDepth = Math.max(0, this.nonBodyDepth - 1);
-    if (closed.tagName === 'style' && this.styleSheet !== undefined) {
+    if (this.styleSheet !== undefined && closed.tagName === 'style') {
       const css = this.styleSheet;
       this.styleSheet = undefined;
       scanCssUrls(css, (found) => this.emitResource(found.value, cssKind(found), 'style', found.property));
