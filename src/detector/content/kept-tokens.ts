@@ -99,14 +99,18 @@ export function keptTokens(text: string, folded: boolean, lexicon: CompiledLexic
     }
     let foldedExtra = 0; // folded minus raw length of the word so far
     let unusual = false; // the word holds letters the automaton has no column for: walk it again from the text
-    while (i < length) {
+    // The 0 byte after the text is a separator: it ends the last word.
+    for (;;) {
       byte = bytes[i]!;
       symbol = byteClass[byte]!;
       if (symbol < letterLimit) {
+        if (state === fellRow) {
+          // Out of the trie with no stem on the way (most words, after a few letters): nothing more to walk.
+          do i++; while (byteClass[bytes[i]!]! < letterLimit);
+          continue;
+        }
         state = rows[state + symbol]!;
         i++;
-        // Out of the trie with no stem on the way (most words, after a letter or two): nothing more to walk.
-        if (state === fellRow) while (i < length && byteClass[bytes[i]!]! < letterLimit) i++;
         continue;
       }
       if (symbol === separator) break;
