@@ -1,7 +1,9 @@
+import fc from 'fast-check';
+import { hostOf } from '../domains';
 import { analyze } from '..';
 import { message } from '../../../test/helpers/message';
 import { DEFAULT_POLICY, type MailMessage, type Policy } from '../types';
-import { lureLookalikeDomain } from './lure-lookalike';
+import { lureLookalikeDomain, plainHttpHost } from './lure-lookalike';
 
 const policy: Policy = { ...DEFAULT_POLICY, orgDomains: ['parliament.be'] };
 const run = (overrides: Partial<MailMessage>, p: Policy = policy) => analyze(message(overrides), p, { rules: [lureLookalikeDomain] });
@@ -56,5 +58,28 @@ describe('lure/lookalike-domain', () => {
     'x@ab.example', 'sales@build.com',
   ])('is silent for %s', (address) => {
     expect(run(from(address)).findings).toEqual([]);
+  });
+});
+
+describe('plainHttpHost', () => {
+  it('reads plain hosts as hostOf does and leaves every other URL to it', () => {
+    expect(plainHttpHost('https://www.example.com/path?q=1')).toBe('www.example.com');
+    expect(plainHttpHost('http://xn--pypal-4ve.com#top')).toBe('xn--pypal-4ve.com');
+    expect(plainHttpHost('https://localhost')).toBe('localhost');
+    for (const url of [
+      'https://user@evil.example/', 'https://example.com:8080/', 'https://Example.com/', 'https://example.com./',
+      'https://192.168.0.1/', 'https://example.123/', 'https://-bad.example/', 'https://bad-.example/',
+      'https://a..b.example/', 'https://ex%61mple.com/', 'HTTPS://example.com/', 'ftp://example.com/',
+      'https://[::1]/', 'https:///example.com', `https://${'a'.repeat(64)}.example/`, 'https://under_score.example/',
+    ]) expect(plainHttpHost(url)).toBeUndefined();
+  });
+
+  it('never disagrees with hostOf', () => {
+    const unit = fc.constantFrom('a', 'x', 'n', '0', '1', '9', '-', '.', '/', '?', '#', ':', '@', '%', '_', 'A', '\\', 'é', '\t', ' ', '[', ']');
+    fc.assert(fc.property(fc.constantFrom('http://', 'https://', 'HTTP://', 'http:'), fc.string({ unit, maxLength: 30 }), (scheme, rest) => {
+      const url = scheme + rest;
+      const plain = plainHttpHost(url);
+      if (plain !== undefined) expect(plain).toBe(hostOf(url));
+    }), { numRuns: 3000 });
   });
 });

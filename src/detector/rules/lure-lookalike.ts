@@ -12,6 +12,42 @@ import { urlsInText } from './lure-links';
 
 const MAX_LINK_HOSTS = 200;
 
+/**
+ * The host domains.hostOf (tldts' getHostname) finds in an "http(s)://host…" URL
+ * whose host is plain, read without tldts: lower-case ASCII labels of letters,
+ * digits and inner hyphens, 1 to 63 long, the last starting with a letter (so the
+ * host cannot end in a number as an IPv4 address does), then "/", "?", "#" or the
+ * end. tldts finds such a host valid and returns it as written. Anything else (a
+ * port, user-info, escapes, capitals, an IP address, a trailing dot) returns
+ * undefined and is left to hostOf. Most link URLs, serialised by the walker, qualify.
+ */
+export function plainHttpHost(url: string): string | undefined {
+  let start: number;
+  if (url.startsWith('https://')) start = 8;
+  else if (url.startsWith('http://')) start = 7;
+  else return undefined;
+  let labelStart = start;
+  let end = start;
+  for (; end < url.length; end++) {
+    const code = url.charCodeAt(end);
+    if (code === 47 || code === 63 || code === 35) break; // / ? #
+    if (code === 46) {
+      if (!isPlainLabel(url, labelStart, end)) return undefined;
+      labelStart = end + 1;
+    } else if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45)) {
+      return undefined;
+    }
+  }
+  const lastFirst = url.charCodeAt(labelStart);
+  if (end - start > 253 || !isPlainLabel(url, labelStart, end) || lastFirst < 97 || lastFirst > 122) return undefined;
+  return url.slice(start, end);
+}
+
+/** url[start, end) is 1 to 63 characters long and neither starts nor ends with a hyphen. */
+function isPlainLabel(url: string, start: number, end: number): boolean {
+  return end > start && end - start <= 63 && url.charCodeAt(start) !== 45 && url.charCodeAt(end - 1) !== 45;
+}
+
 function hostOfAddress(address: MailAddress | undefined): string | undefined {
   const addr = address?.address?.trim().toLowerCase() ?? '';
   const at = addr.lastIndexOf('@');
@@ -106,7 +142,7 @@ class LookalikeCheck implements RuleVisitors {
   }
 
   private checkLink(url: string): void {
-    const host = this.context.hostOf(url);
+    const host = plainHttpHost(url) ?? this.context.hostOf(url);
     if (!host || this.judged.size >= MAX_LINK_HOSTS || this.judged.has(host)) return;
     const { match, mixed } = this.judge(host);
     if (match) report(this.context, 'link', host, match, 'medium', undefined, url);
