@@ -1,4 +1,4 @@
-import { parseInlineStyle, scanCssUrls, type CssUrl } from './css';
+import { mayReferenceUrls, parseInlineStyle, scanCssUrls, type CssUrl } from './css';
 
 const scan = (css: string): CssUrl[] => {
   const found: CssUrl[] = [];
@@ -64,5 +64,23 @@ describe('parseInlineStyle', () => {
 
   it('ignores declarations without a colon', () => {
     expect([...parseInlineStyle('garbage; ;color:red').keys()]).toEqual(['color']);
+  });
+});
+
+describe('mayReferenceUrls', () => {
+  it('lets through every way of writing a URL the scanner reads', () => {
+    for (const css of [
+      'a{background:URL(x.gif)}', '@IMPORT "s.css";', 'b{background-image:-webkit-image-set("a.png" 1x)}',
+      'c{background:ur\\6c(x.gif)}', 'd{background:ur\\4C (x.gif)}',
+    ]) {
+      expect([css, mayReferenceUrls(css)]).toEqual([css, true]);
+      expect(scan(css).length).toBe(1);
+    }
+  });
+
+  it('turns away style sheets without any, which then yield nothing', () => {
+    const css = '@media (max-width:600px){.col{width:100% !important}} p{color:rgb(0,0,0);font:12px Arial}';
+    expect(mayReferenceUrls(css)).toBe(false);
+    expect(scan(css)).toEqual([]);
   });
 });

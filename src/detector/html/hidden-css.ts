@@ -5,7 +5,7 @@
 // content on one screen size and shows it on another, and that is not
 // concealment. One linear pass; strings and comments are skipped.
 import { parseInlineStyle } from './css';
-import { ownHiddenReason, type HiddenReason } from './style';
+import { ownHiddenReason, styleMayHide, type HiddenReason } from './style';
 
 export interface HiddenSelectors {
   classes: Map<string, HiddenReason>;
@@ -103,7 +103,8 @@ export function hiddenSelectorsFromCss(css: string): HiddenSelectors {
     if (prelude.startsWith('@')) {
       mentionedClasses(body, revealed);
     } else {
-      const reason = ownHiddenReason('div', {}, parseInlineStyle(body));
+      // Most rules set colours and fonts: parse only those that could hide.
+      const reason = styleMayHide(body) ? ownHiddenReason('div', {}, parseInlineStyle(body)) : undefined;
       if (reason) {
         for (const selector of prelude.split(',')) {
           const simple = simpleSelector(selector);
