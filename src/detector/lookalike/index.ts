@@ -63,6 +63,21 @@ function candidateOf(host: string, registrable: string, asciiLabel: string, suff
   return { host, registrable, asciiLabel, label, suffix, skeleton: skeleton(label), punycode };
 }
 
+/**
+ * False when homoglyph() rejects every target: a printable ASCII label that is its own
+ * skeleton is lower case (skeleton() lower-cases), so hasConfusableCharacters finds
+ * nothing to fold in it. Most labels are; their skeleton is then not even looked up.
+ */
+function mayCarryHomoglyph(c: Candidate): boolean {
+  if (c.skeleton !== c.label) return true;
+  const label = c.label;
+  for (let i = 0; i < label.length; i++) {
+    const code = label.charCodeAt(i);
+    if (code < 0x20 || code > 0x7e) return true;
+  }
+  return false;
+}
+
 function homoglyph(c: Candidate, t: Target): LookalikeMatch | undefined {
   if (t.label.length < MIN_NAMED_LABEL || c.skeleton !== t.skeleton || c.label === t.label) return undefined;
   // Only the candidate may carry the disguise: "stem" is not a fake "stern".
@@ -126,6 +141,7 @@ function sortedUnique(ids: number[]): number[] {
 }
 
 function firstHomoglyph(c: Candidate, index: TargetIndex): LookalikeMatch | undefined {
+  if (!mayCarryHomoglyph(c)) return undefined;
   const ids = index.bySkeleton.get(c.skeleton);
   if (ids) for (const id of ids) {
     const match = homoglyph(c, index.targets[id] as Target);
@@ -263,7 +279,7 @@ export function findLookalike(
   // tests all it needs itself, so scanning the few leading targets matches indexing them.
   const c = candidateOf(ascii, registrable, asciiLabel, suffix);
   const lt = lead.targets;
-  return scan(lt, (t) => homoglyph(c, t)) ?? firstHomoglyph(c, index)
+  return (mayCarryHomoglyph(c) ? scan(lt, (t) => homoglyph(c, t)) : undefined) ?? firstHomoglyph(c, index)
     ?? scan(lt, (t) => nearMiss(c, t)) ?? firstNearMiss(c, index)
     ?? scan(lt, (t) => tldSwap(c, t)) ?? firstTldSwap(c, index)
     ?? scan(lt, (t) => asSubdomain(c, t, `.${c.host}.`)) ?? firstSubdomain(c, index)
