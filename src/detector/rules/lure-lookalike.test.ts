@@ -66,17 +66,19 @@ describe('plainHttpHost', () => {
     expect(plainHttpHost('https://www.example.com/path?q=1')).toBe('www.example.com');
     expect(plainHttpHost('http://xn--pypal-4ve.com#top')).toBe('xn--pypal-4ve.com');
     expect(plainHttpHost('https://localhost')).toBe('localhost');
+    expect(plainHttpHost('mailto:Jane.Doe+eu@parlament.be?subject=Hi')).toBe('parlament.be');
     for (const url of [
       'https://user@evil.example/', 'https://example.com:8080/', 'https://Example.com/', 'https://example.com./',
       'https://192.168.0.1/', 'https://example.123/', 'https://-bad.example/', 'https://bad-.example/',
       'https://a..b.example/', 'https://ex%61mple.com/', 'HTTPS://example.com/', 'ftp://example.com/',
       'https://[::1]/', 'https:///example.com', `https://${'a'.repeat(64)}.example/`, 'https://under_score.example/',
+      'mailto:example.com', 'mailto:@example.com', 'mailto:a@b@example.com', 'mailto:a%40b@example.com', 'mailto:a@example.com/x',
     ]) expect(plainHttpHost(url)).toBeUndefined();
   });
 
   it('never disagrees with hostOf', () => {
-    const unit = fc.constantFrom('a', 'x', 'n', '0', '1', '9', '-', '.', '/', '?', '#', ':', '@', '%', '_', 'A', '\\', 'é', '\t', ' ', '[', ']');
-    fc.assert(fc.property(fc.constantFrom('http://', 'https://', 'HTTP://', 'http:'), fc.string({ unit, maxLength: 30 }), (scheme, rest) => {
+    const unit = fc.constantFrom('a', 'x', 'n', '0', '1', '9', '-', '.', '/', '?', '#', ':', '@', '%', '_', 'A', '+', '\\', 'é', '\t', ' ', '[', ']');
+    fc.assert(fc.property(fc.constantFrom('http://', 'https://', 'HTTP://', 'http:', 'mailto:', 'mailto:a@'), fc.string({ unit, maxLength: 30 }), (scheme, rest) => {
       const url = scheme + rest;
       const plain = plainHttpHost(url);
       if (plain !== undefined) expect(plain).toBe(hostOf(url));

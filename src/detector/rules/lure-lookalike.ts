@@ -19,18 +19,41 @@ const MAX_LINK_HOSTS = 200;
  * host cannot end in a number as an IPv4 address does), then "/", "?", "#" or the
  * end. tldts finds such a host valid and returns it as written. Anything else (a
  * port, user-info, escapes, capitals, an IP address, a trailing dot) returns
- * undefined and is left to hostOf. Most link URLs, serialised by the walker, qualify.
+ * undefined and is left to hostOf. Most link URLs, serialised by the walker, qualify,
+ * and so do plain "mailto:" links (plainMailtoHost).
  */
 export function plainHttpHost(url: string): string | undefined {
   let start: number;
   if (url.startsWith('https://')) start = 8;
   else if (url.startsWith('http://')) start = 7;
+  else if (url.startsWith('mailto:')) return plainMailtoHost(url);
   else return undefined;
+  return plainHostAt(url, start, false);
+}
+
+/**
+ * The host hostOf finds in "mailto:local@host" or "mailto:local@host?…", when the
+ * local part is plain ASCII (letters, digits, ".", "_", "+", "-") and the host is
+ * plain as plainHttpHost requires: tldts reads the host after the "@" as written.
+ */
+function plainMailtoHost(url: string): string | undefined {
+  let at = 7;
+  for (; at < url.length; at++) {
+    const code = url.charCodeAt(at);
+    if (code === 64) break;
+    if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 46 || code === 95 || code === 43 || code === 45)) return undefined;
+  }
+  if (at === 7 || at === url.length) return undefined;
+  return plainHostAt(url, at + 1, true);
+}
+
+/** The plain host starting at `start`, up to "?" (and, unless `mail`, "/" or "#") or the end. */
+function plainHostAt(url: string, start: number, mail: boolean): string | undefined {
   let labelStart = start;
   let end = start;
   for (; end < url.length; end++) {
     const code = url.charCodeAt(end);
-    if (code === 47 || code === 63 || code === 35) break; // / ? #
+    if (code === 63 || (!mail && (code === 47 || code === 35))) break; // ? / #
     if (code === 46) {
       if (!isPlainLabel(url, labelStart, end)) return undefined;
       labelStart = end + 1;
