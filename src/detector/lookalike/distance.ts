@@ -107,13 +107,11 @@ export function textBagExceeds(text: string, b: LetterBag | undefined, max: numb
 
 // The same facts as tables over ASCII code units, so the distance table below costs
 // no string building or Set lookup per cell. Neither list has a non-ASCII character.
-// A pair is looked up with its letters in code order, so only pairs written in that
-// order take effect ("hb", "rn", "l1", "i1" and "o0" never have).
+// Both orders are entered: a pair is similar whichever letter the sender swapped in.
 const SIMILAR_CODES = new Uint8Array(128 * 128);
 for (const pair of SIMILAR) {
   const x = pair.charCodeAt(0);
   const y = pair.charCodeAt(1);
-  if (x >= y) continue;
   SIMILAR_CODES[x * 128 + y] = 1;
   SIMILAR_CODES[y * 128 + x] = 1;
 }

@@ -117,6 +117,11 @@ describe('distances', () => {
   });
   it('weighs visible edits more than subtle ones', () => {
     expect(visualDistance('linkedln', 'linkedin', 2)).toBe(0.5);
+    // Every listed pair counts, whichever of its letters comes first in code order.
+    expect(visualDistance('paypa1', 'paypal', 2)).toBe(0.5);
+    expect(visualDistance('g00gle', 'google', 2)).toBe(1);
+    expect(visualDistance('facehook', 'facebook', 2)).toBe(0.5);
+    expect(visualDistance('bing', 'b1ng', 2)).toBe(0.5);
     expect(visualDistance('build', 'bild', 2)).toBe(1);
     expect(visualDistance('googel', 'google', 2)).toBe(0.5);
   });
