@@ -31,4 +31,13 @@ describe('Utf8Buffer', () => {
       expect(buffer.bytes[length]).toBe(0);
     }
   });
+
+  it('does not keep a huge buffer alive after a long text', () => {
+    const buffer = new Utf8Buffer();
+    const long = 'é'.repeat(100_000);
+    expect(loaded(buffer, long)).toEqual(Array.from(encoder.encode(long)));
+    buffer.load('short subject');
+    expect(buffer.bytes.length).toBeLessThanOrEqual(64 * 1024);
+    expect(loaded(buffer, 'short subject')).toEqual(Array.from(encoder.encode('short subject')));
+  });
 });
