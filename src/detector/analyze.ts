@@ -5,6 +5,7 @@ import { walkHtml, type WalkHandlers } from './html/walker';
 import { messageKey, type AnalysisSlot, type ElementNode, type LinkRef, type ReportDescriptor, type ResourceRef, type Rule, type RuleContext, type RuleVisitors } from './rule';
 import { allRules } from './rules';
 import { score } from './scoring';
+import { HOST_PARSES } from './domains';
 import { UrlMemo } from './url-memo';
 import { DEFAULT_POLICY, type Finding, type MailMessage, type Policy, type Verdict } from './types';
 
@@ -50,8 +51,8 @@ class AnalysisRun {
   bodyText: string | undefined;
   hiddenText = '';
   htmlTruncated = false;
-  readonly urls = new UrlMemo();
   private readonly slots = new Map<AnalysisSlot<unknown>, unknown>();
+  readonly urls = new UrlMemo(this.shared(HOST_PARSES));
 
   shared<T>(slot: AnalysisSlot<T>): T {
     if (this.slots.has(slot)) return this.slots.get(slot) as T;

@@ -13,12 +13,17 @@ export function hostOf(url: string): string | undefined {
 
 /** The registrable domain ("bbc.co.uk" for "news.bbc.co.uk"), or the host itself for IPs and unknown suffixes. */
 export function registrableDomain(hostOrAddress: string): string | undefined {
-  const at = hostOrAddress.lastIndexOf('@');
-  const trimmed = (at >= 0 ? hostOrAddress.slice(at + 1) : hostOrAddress).trim().toLowerCase();
-  const host = trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed;
+  const host = hostPart(hostOrAddress);
   if (!host) return undefined;
   // tldts' defaults leave private suffixes out, as wanted here.
   return getDomain(host) ?? host;
+}
+
+/** The lower-cased host of a host or address, without a trailing dot ("" when there is none). */
+export function hostPart(hostOrAddress: string): string {
+  const at = hostOrAddress.lastIndexOf('@');
+  const trimmed = (at >= 0 ? hostOrAddress.slice(at + 1) : hostOrAddress).trim().toLowerCase();
+  return trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed;
 }
 
 /** True when the host equals one of the domains or is a subdomain of one. */

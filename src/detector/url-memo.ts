@@ -2,12 +2,15 @@
 // link rules and the lookalike check all ask about the same few URLs and hosts;
 // parsing each once per message instead of once per rule is most of what they
 // shared. One memo lives exactly as long as one analyze() call.
-import { hostOf, registrableDomain } from './domains';
+import { hostOf, hostPart, type HostParser } from './domains';
 
 /** Beyond this many distinct keys a hostile message gets no caching, only correct answers. */
 const MAX_ENTRIES = 4096;
 
 export class UrlMemo {
+  /** The analysis' tldts memo (HOST_PARSES), which the link and lookalike rules read too. */
+  constructor(private readonly hostParses: HostParser) {}
+
   private readonly parsed = new Map<string, Readonly<URL> | null>();
   private readonly hosts = new Map<string, string | null>();
   private readonly registrables = new Map<string, string | null>();
@@ -42,11 +45,15 @@ export class UrlMemo {
     return host;
   }
 
-  /** Same answer as domains.registrableDomain, computed once per host or address. */
+  /**
+   * Same answer as domains.registrableDomain, computed once per host or address
+   * from the one tldts parse of the host that every rule of the analysis shares.
+   */
   registrableDomain(hostOrAddress: string): string | undefined {
     const cached = this.registrables.get(hostOrAddress);
     if (cached !== undefined) return cached ?? undefined;
-    const domain = registrableDomain(hostOrAddress);
+    const host = hostPart(hostOrAddress);
+    const domain = host ? (this.hostParses.parse(host).domain ?? host) : undefined;
     if (this.registrables.size < MAX_ENTRIES) this.registrables.set(hostOrAddress, domain ?? null);
     return domain;
   }
