@@ -17,8 +17,8 @@ export interface BannerTiming {
 
 /**
  * Runs in the demo page: click, then resolve on the first painted frame that
- * shows a banner. Kept as source text because tsx's name-keeping helpers do not
- * exist inside the page.
+ * shows a banner. Kept as source text: whichever compiler loads this file
+ * (swc for the bench, tsx elsewhere) may add helpers that do not exist inside the page.
  */
 const CLICK_AND_TIME_BANNER = `async (sample) => {
   const pane = document.querySelector('iframe').contentDocument;
