@@ -70,4 +70,13 @@ describe('entityNamedIn', () => {
   ])('%s names nobody', (text) => {
     expect(named(text)).toBeUndefined();
   });
+
+  it('lets every catalogue and policy name through its shortcut for names that are nobody\'s', () => {
+    // Each ASCII spelling, alone and inside a longer display name, must still name its entity.
+    const spellings = entities.flatMap((e) => [e.name, ...e.aliases]).filter((t) => /^[\x20-\x7e]+$/.test(t));
+    expect(spellings.length).toBeGreaterThan(100);
+    for (const spelling of spellings) {
+      expect([spelling, `Jane Roe | ${spelling}`, `${spelling.toUpperCase()} (x)`].map((t) => named(t) !== undefined)).toEqual([true, true, true]);
+    }
+  });
 });

@@ -151,6 +151,43 @@ interface AliasIndex {
   aliases: Alias[];
   /** Positions in `aliases` by first token: only those can match a text lacking the others. */
   byFirstToken: Map<string, number[]>;
+  /** tokenHash of every first token, as a bit set: a word whose bit is clear starts no name. */
+  firstTokenBits: Uint32Array;
+}
+
+const TOKEN_HASH_BITS = 1 << 16;
+
+/** Hash of a word's character codes, folded into the range of a first-token bit set. */
+function tokenHash(token: string): number {
+  let hash = 0;
+  for (let i = 0; i < token.length; i++) hash = (Math.imul(hash, 31) + token.charCodeAt(i)) | 0;
+  return hash & (TOKEN_HASH_BITS - 1);
+}
+
+/**
+ * For ASCII text, whether some word of it (as wordTokens splits and lower-cases it)
+ * may be the first word of a name: false means certainly none. Undefined for other
+ * text, whose words need wordTokens' Unicode folding. Hashes the words as it scans,
+ * so the common case (a name that is nobody's) builds no string at all.
+ */
+function asciiWordMayStartName(text: string, bits: Uint32Array): boolean | undefined {
+  let hash = 0;
+  let inWord = false;
+  for (let i = 0; i <= text.length; i++) {
+    let code = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (code >= 0x80) return undefined;
+    if (code >= 0x41 && code <= 0x5a) code += 0x20;
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+      hash = (Math.imul(hash, 31) + code) | 0;
+      inWord = true;
+    } else if (inWord) {
+      const bit = hash & (TOKEN_HASH_BITS - 1);
+      if (((bits[bit >>> 5] as number) & (1 << (bit & 31))) !== 0) return true;
+      hash = 0;
+      inWord = false;
+    }
+  }
+  return false;
 }
 
 const aliasCache = new WeakMap<readonly ProtectedEntity[], AliasIndex>();
@@ -179,13 +216,16 @@ function aliasesOf(entities: readonly ProtectedEntity[]): AliasIndex {
     }
   }
   const byFirstToken = new Map<string, number[]>();
+  const firstTokenBits = new Uint32Array(TOKEN_HASH_BITS / 32);
   out.forEach((alias, position) => {
     const first = alias.tokens[0] as string;
     const list = byFirstToken.get(first);
     if (list) list.push(position);
     else byFirstToken.set(first, [position]);
+    const bit = tokenHash(first);
+    firstTokenBits[bit >>> 5] = (firstTokenBits[bit >>> 5] as number) | (1 << (bit & 31));
   });
-  const index = { aliases: out, byFirstToken };
+  const index = { aliases: out, byFirstToken, firstTokenBits };
   aliasCache.set(entities, index);
   return index;
 }
@@ -216,11 +256,14 @@ function weakAliasMatches(alias: Alias, text: string): boolean {
  * must stand alone or next to words like "News" or "Team". The longest name wins.
  */
 export function entityNamedIn(text: string, entities: readonly ProtectedEntity[]): ProtectedEntity | undefined {
-  const found = namedIn(text.slice(0, 500), entities);
+  const bounded = text.slice(0, 500);
+  // ASCII has no homoglyphs to fold, so when no word of it starts a name, nothing is named.
+  if (asciiWordMayStartName(bounded, aliasesOf(entities).firstTokenBits) === false) return undefined;
+  const found = namedIn(bounded, entities);
   if (found) return found;
   // "ВВС News" written with Cyrillic letters reads as BBC to a person, not to a string compare.
-  const folded = foldForeignHomoglyphs(text.slice(0, 500));
-  return folded !== text.slice(0, 500) && wordTokens(text).some((w) => isMixedScript(w) || /^[^\p{Script=Latin}]+$/u.test(w))
+  const folded = foldForeignHomoglyphs(bounded);
+  return folded !== bounded && wordTokens(text).some((w) => isMixedScript(w) || /^[^\p{Script=Latin}]+$/u.test(w))
     ? namedIn(folded, entities)
     : undefined;
 }

@@ -1,4 +1,4 @@
-import { authenticationVerdicts, forefrontReport, headerNameIs, parseAuthenticationResults, parseForefrontReport, parseReceivedSpf, summariseAuthentication } from '.';
+import { authenticationVerdicts, collectAuthHeader, forefrontReport, headerNameIs, parseAuthenticationResults, parseForefrontReport, parseReceivedSpf, summariseAuthentication, verdictsFromValues, type AuthHeaderValues } from '.';
 
 describe('Authentication-Results parsing', () => {
   it('reads authserv-id, methods, results and properties, ignoring comments', () => {
@@ -96,4 +96,19 @@ describe('authenticationVerdicts', () => {
     expect(authenticationVerdicts([arc2, arc1, top])).toMatchObject({ source: 'authentication-results', authservId: 'mx.ours.example' });
     expect(authenticationVerdicts([forefront]).forefront).toBeUndefined();
   });
+
+  it('takes the first Received-SPF that reads as a verdict, and collects headers by name in any case', () => {
+    const values: AuthHeaderValues = { authenticationResults: undefined, arcAuthenticationResults: undefined, receivedSpf: undefined };
+    const headers = [
+      { name: 'Received-SPF', value: 'gibberish' },
+      { name: 'RECEIVED-SPF', value: 'Softfail (mx) envelope-from=a@x.example' },
+      { name: 'Received-SPF', value: 'Pass (mx) envelope-from=b@y.example' },
+      { name: 'Content-Type', value: 'text/plain' },
+    ];
+    expect(headers.map((h) => collectAuthHeader(values, h))).toEqual([true, true, true, false]);
+    expect(values.receivedSpf).toHaveLength(3);
+    expect(verdictsFromValues(values).receivedSpf).toMatchObject({ result: 'softfail', props: { 'envelope-from': 'a@x.example' } });
+    expect(authenticationVerdicts(headers).receivedSpf?.result).toBe('softfail');
+  });
 });
+

@@ -201,37 +201,65 @@ export function summariseAuthentication(headers: readonly MailHeader[]): AuthSum
   return summary;
 }
 
+/** The raw values authenticationVerdicts weighs, each list in message order. */
+export interface AuthHeaderValues {
+  /** The topmost Authentication-Results. */
+  authenticationResults: string | undefined;
+  arcAuthenticationResults: string[] | undefined;
+  receivedSpf: string[] | undefined;
+}
+
 /**
  * summariseAuthentication without the Forefront report, for rules that only weigh the
  * verdicts. ARC sets are parsed only when no Authentication-Results was found: they
  * are the fallback, and Microsoft 365 mail carries both.
  */
 export function authenticationVerdicts(headers: readonly MailHeader[]): AuthSummary {
-  let top: AuthResults | undefined;
-  let arcValues: string[] | undefined;
-  let receivedSpf: AuthResult | undefined;
-  for (const header of headers) {
-    const name = header.name;
-    // The names have different lengths: most headers are passed over by that alone.
-    switch (name.length) {
-      case 22:
-        if (!top && headerNameIs(name, 'authentication-results')) top = parseAuthenticationResults(header.value);
-        break;
-      case 26:
-        if (headerNameIs(name, 'arc-authentication-results')) (arcValues ??= []).push(header.value);
-        break;
-      case 12:
-        if (!receivedSpf && headerNameIs(name, 'received-spf')) receivedSpf = parseReceivedSpf(header.value);
-        break;
-      default:
-    }
+  const values: AuthHeaderValues = { authenticationResults: undefined, arcAuthenticationResults: undefined, receivedSpf: undefined };
+  for (const header of headers) collectAuthHeader(values, header);
+  return verdictsFromValues(values);
+}
+
+/**
+ * Files one header into `values` when authenticationVerdicts weighs it, so a caller
+ * scanning the headers for other reasons needs no second pass. Returns whether it did.
+ */
+export function collectAuthHeader(values: AuthHeaderValues, header: MailHeader): boolean {
+  const name = header.name;
+  // The names have different lengths: most headers are passed over by that alone.
+  switch (name.length) {
+    case 22:
+      if (!headerNameIs(name, 'authentication-results')) return false;
+      values.authenticationResults ??= header.value;
+      return true;
+    case 26:
+      if (!headerNameIs(name, 'arc-authentication-results')) return false;
+      (values.arcAuthenticationResults ??= []).push(header.value);
+      return true;
+    case 12:
+      if (!headerNameIs(name, 'received-spf')) return false;
+      (values.receivedSpf ??= []).push(header.value);
+      return true;
+    default:
+      return false;
   }
+}
+
+/** authenticationVerdicts of the values collectAuthHeader gathered. */
+export function verdictsFromValues(values: AuthHeaderValues): AuthSummary {
+  const top = values.authenticationResults === undefined ? undefined : parseAuthenticationResults(values.authenticationResults);
   let arc: AuthResults | undefined;
-  if (!top && arcValues) {
-    for (const value of arcValues) {
+  if (!top && values.arcAuthenticationResults) {
+    for (const value of values.arcAuthenticationResults) {
       const parsed = parseAuthenticationResults(value);
       if (!arc || (parsed.instance ?? 0) > (arc.instance ?? 0)) arc = parsed;
     }
+  }
+  // The first Received-SPF that reads as a verdict; a garbled one does not hide the next.
+  let receivedSpf: AuthResult | undefined;
+  for (const value of values.receivedSpf ?? []) {
+    receivedSpf = parseReceivedSpf(value);
+    if (receivedSpf) break;
   }
   const chosen = top ?? arc;
   const summary: AuthSummary = chosen

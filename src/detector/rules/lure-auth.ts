@@ -2,7 +2,7 @@
 // Microsoft's composite authentication, and Microsoft Defender's safety tips.
 // A failed check alone is common (forwarding, mailing lists, misconfigured
 // senders), so it is never more than medium here: it matters in combination.
-import { authenticationVerdicts, forefrontReport, type AuthResult } from '../auth';
+import { parseForefrontReport, verdictsFromValues, type AuthResult } from '../auth';
 import type { Rule } from '../rule';
 import { senderFacts } from './sender-facts';
 
@@ -36,8 +36,11 @@ export const lureAuthFailure: Rule = {
   create(context) {
     return {
       end() {
-        const summary = authenticationVerdicts(context.message.headers);
+        const facts = senderFacts(context);
+        const found = facts.headers();
         // Nothing was verified or nothing reported: no failure to tell (most mail in archives).
+        if (found.authenticationResults === undefined && !found.arcAuthenticationResults && !found.receivedSpf) return;
+        const summary = verdictsFromValues(found);
         if (summary.results.length === 0 && !summary.receivedSpf) return;
         const results = [...summary.results];
         if (!results.some((r) => r.method === 'spf') && summary.receivedSpf) results.push(summary.receivedSpf);
@@ -49,7 +52,7 @@ export const lureAuthFailure: Rule = {
         const fromVerdict = failures.some((f) => (f.method === 'dmarc' || f.method === 'compauth') && f.result === 'fail');
         const domain = failures.map((f) => f.props['header.from']).find(Boolean)
           ?? results.map((r) => r.props['header.from']).find(Boolean)
-          ?? senderFacts(context).fromDomain() ?? '';
+          ?? facts.fromDomain() ?? '';
         const methods = failures.map((f) => `${METHOD_LABEL[f.method] ?? f.method} (${f.result})`).join(', ');
         context.report({
           messageId: fromVerdict ? 'dmarcFailed' : 'failed',
@@ -79,8 +82,9 @@ export const lureSafetyTip: Rule = {
   create(context) {
     return {
       end() {
-        const report = forefrontReport(context.message.headers);
-        const value = report?.['SFTY']?.trim();
+        const forefront = senderFacts(context).headers().forefront;
+        if (forefront === undefined) return;
+        const value = parseForefrontReport(forefront)['SFTY']?.trim();
         if (!value) return;
         const tip = SAFETY_TIPS[value];
         if (!tip) return;

@@ -7,7 +7,7 @@ import { wordTokens } from '../names';
 import { entityNamedIn, entityOwning, protectedEntities, type ProtectedEntity } from '../protected';
 import type { Rule, RuleContext } from '../rule';
 import type { MailAddress } from '../types';
-import { addressDomain, angleAddress, domainsInDisplayName, headerValue, isWebmailAddress, senderFacts } from './sender-facts';
+import { addressDomain, angleAddress, domainsInDisplayName, isWebmailAddress, senderFacts, type SenderFacts } from './sender-facts';
 
 // Consumer mailboxes anyone can open under any name: owning brand or not
 // (Google, Microsoft, Apple), a message from one is a person, not the company.
@@ -109,11 +109,12 @@ function isOrgDomain(context: RuleContext, senderDomain: string): boolean {
 }
 
 /** True when the policy names the organisation's domains and the sender's is not one of them. */
-function orgDomainsWithout(context: RuleContext, senderDomain: string): boolean {
+function orgDomainsWithout(context: RuleContext, facts: SenderFacts): boolean {
   let named = false;
   for (const d of context.policy.orgDomains ?? []) {
     const domain = context.registrableDomain(d);
-    if (domain === senderDomain) return false;
+    // Without organisation domains (the default policy) the sender's is never looked up.
+    if (domain === facts.fromDomain()) return false;
     if (domain) named = true;
   }
   return named;
@@ -133,17 +134,18 @@ export const lureImpersonation: Rule = {
         const from = context.message.from;
         if (!from?.name) return;
         const facts = senderFacts(context);
-        const senderDomain = facts.fromDomain();
-        if (!senderDomain) return;
-        const entities = protectedEntities(context.policy);
+        // Nearly every name names no one: the sender's registrable domain is then not needed.
+        if (!facts.hasFromDomain()) return;
         const entity = facts.namedEntity();
         if (!entity) {
-          if (orgDomainsWithout(context, senderDomain) && looksLikeInternalService(from.name)) {
+          if (orgDomainsWithout(context, facts) && looksLikeInternalService(from.name)) {
             const address = from.address.trim().toLowerCase();
-            context.report({ messageId: 'internalService', severity: 'medium', params: { name: from.name, actual: senderDomain, address }, evidence: { header: 'From', detail: `${from.name} <${from.address}>` } });
+            context.report({ messageId: 'internalService', severity: 'medium', params: { name: from.name, actual: facts.fromDomain() as string, address }, evidence: { header: 'From', detail: `${from.name} <${from.address}>` } });
           }
           return;
         }
+        const senderDomain = facts.fromDomain() as string;
+        const entities = protectedEntities(context.policy);
         const address = from.address.trim().toLowerCase();
         const evidence = { header: 'From', detail: `${from.name} <${from.address}>` };
         if (entity.kind === 'vip') {
@@ -187,14 +189,15 @@ export const lureHeaderMismatch: Rule = {
       end() {
         const message = context.message;
         const facts = senderFacts(context);
-        const fromDomain = facts.fromDomain();
-        if (!fromDomain) return;
+        if (!facts.hasFromDomain()) return;
         // Whether the message is list mail, or comes from webmail, matters only once an
-        // answer or bounce address differs.
+        // answer or bounce address differs; the From domain is looked up only then too.
         const replyTos = message.replyTo;
         for (let i = 0; i < replyTos.length && i < 10; i++) {
           const replyTo = replyTos[i] as MailAddress;
+          if (facts.sameHostAsFrom(replyTo)) continue;
           const domain = addressDomain(replyTo, context);
+          const fromDomain = facts.fromDomain() as string;
           if (!domain || domain === fromDomain || sameEntity(context, fromDomain, domain)) continue;
           const list = facts.listMail();
           const toFreemail = isWebmailAddress(replyTo.address) && !facts.fromWebmail();
@@ -208,12 +211,12 @@ export const lureHeaderMismatch: Rule = {
           });
         }
         // Bulk mailers always bounce to their own domain; only a webmail bounce address says something.
-        const returnPath = headerValue(message, 'Return-Path');
+        const returnPath = facts.headers().returnPath;
         if (returnPath && !facts.fromWebmail()) {
           const address = angleAddress(returnPath);
           // Webmail first: most bounce addresses are not, and then no domain needs looking up.
           const domain = isWebmailAddress(address) ? addressDomain({ name: '', address }, context) : undefined;
-          if (domain && domain !== fromDomain) {
+          if (domain && domain !== facts.fromDomain()) {
             context.report({
               messageId: 'returnPathFreemail',
               severity: 'low',
@@ -223,9 +226,9 @@ export const lureHeaderMismatch: Rule = {
           }
         }
         // List servers put themselves in Sender on every post they relay.
-        if (!message.sender || facts.listMail()) return;
+        if (!message.sender || facts.sameHostAsFrom(message.sender) || facts.listMail()) return;
         const senderDomain = addressDomain(message.sender, context);
-        if (senderDomain && senderDomain !== fromDomain) {
+        if (senderDomain && senderDomain !== facts.fromDomain()) {
           context.report({
             messageId: 'sender',
             severity: 'low',

@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { message } from '../../../test/helpers/message';
+import { forefrontReport } from '../auth';
 import { analyze } from '..';
 import type { Rule } from '../rule';
 import { DEFAULT_POLICY } from '../types';
-import { addressDomain, angleAddress, domainsInDisplayName, headerValue, isListMail, isWebmailAddress, senderFacts, type SenderFacts } from './sender-facts';
+import { addressDomain, angleAddress, domainsInDisplayName, headerValue, isListMail, isWebmailAddress, scanSenderHeaders, senderFacts, type SenderFacts } from './sender-facts';
 
 describe('sender facts', () => {
   it.each([
@@ -79,5 +81,51 @@ describe('senderFacts', () => {
     expect(seen[0]!.namedEntity()).toBeUndefined();
     expect(seen[0]!.fromWebmail()).toBe(true);
     expect(seen[0]!.listMail()).toBe(false);
+  });
+
+  it('answers about the From host without looking up its domain, as the lookup would', () => {
+    const piece = fc.constantFrom('a', 'B', '.', '@', ' ', '\t', '-', 'com', 'co.uk', 'gmail', 'xn--p1ai', 'é', '\u0130', '1');
+    const address = fc.array(piece, { maxLength: 8 }).map((p) => p.join(''));
+    fc.assert(fc.property(address, address, (from, other) => {
+      seen.length = 0;
+      analyze(message({ from: { name: '', address: from } }), DEFAULT_POLICY, { rules });
+      const facts = seen[0]!;
+      expect(facts.hasFromDomain()).toBe(Boolean(facts.fromDomain()));
+      if (facts.sameHostAsFrom({ name: '', address: other })) expect(addressDomain({ name: '', address: other })).toBe(facts.fromDomain());
+      expect(facts.sameHostAsFrom({ name: '', address: from })).toBe(facts.fromHost() !== '');
+    }), { numRuns: 500 });
+  });
+});
+
+describe('scanSenderHeaders', () => {
+  // What each rule used to look for with a pass of its own.
+  const first = (headers: { name: string; value: string }[], name: string) => headers.find((h) => h.name.toLowerCase() === name)?.value;
+  const listMail = (headers: { name: string; value: string }[]) => headers.some((h) => {
+    const name = h.name.toLowerCase();
+    return ['list-id', 'list-unsubscribe', 'x-mailing-list', 'list-post'].includes(name) || (name === 'precedence' && /^\s*(list|bulk|junk)\b/i.test(h.value));
+  });
+
+  it('finds in one pass what the sender and authentication rules each looked for', () => {
+    const name = fc.constantFrom(
+      'Return-Path', 'RETURN-PATH', 'Return-Paths', 'List-Id', 'list-ID', 'List-Post', 'List-Unsubscribe', 'X-Mailing-List', 'Precedence',
+      'Authentication-Results', 'ARC-Authentication-Results', 'Received-SPF', 'received-spf', 'X-Forefront-Antispam-Report',
+      'Subject', 'Message-ID', 'Content-Type', 'MIME-Version', 'DKIM-Signature', 'Received', 'Reply-To', 'List-Idx', 'Rist-Id',
+    );
+    const value = fc.constantFrom(
+      'bulk', ' list', 'first-class', 'junkmail', '<b@x.example>', 'mx.example; spf=fail smtp.mailfrom=x.example', 'i=1; mx.example; dmarc=fail',
+      'i=2; mx.example; dkim=pass', 'Pass (mx) client-ip=1.2.3.4', 'gibberish', 'Fail receiver=x', 'CIP:1.2.3.4;SFTY:9.25;', 'x',
+    );
+    fc.assert(fc.property(fc.array(fc.record({ name, value }), { maxLength: 12 }), (headers) => {
+      const found = scanSenderHeaders(headers);
+      expect(found.returnPath).toBe(first(headers, 'return-path'));
+      expect(found.forefront).toBe(first(headers, 'x-forefront-antispam-report'));
+      expect(found.listMail).toBe(listMail(headers));
+      expect(isListMail(message({ headers }))).toBe(listMail(headers));
+      expect(found.authenticationResults).toBe(first(headers, 'authentication-results'));
+      const all = (n: string) => headers.filter((h) => h.name.toLowerCase() === n).map((h) => h.value);
+      expect(found.arcAuthenticationResults ?? []).toEqual(all('arc-authentication-results'));
+      expect(found.receivedSpf ?? []).toEqual(all('received-spf'));
+      expect(forefrontReport(headers)?.SFTY).toBe(found.forefront === undefined ? undefined : forefrontReport([{ name: 'X-Forefront-Antispam-Report', value: found.forefront }])?.SFTY);
+    }), { numRuns: 500 });
   });
 });

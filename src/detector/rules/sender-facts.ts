@@ -1,12 +1,12 @@
 // Facts about who a message says it is from, shared by the sender-identity,
 // authentication and lookalike rules.
 import { parse } from 'tldts';
-import { headerNameIs } from '../auth';
+import { collectAuthHeader, headerNameIs, type AuthHeaderValues } from '../auth';
 import { FREEMAIL_DOMAINS } from '../catalogues/freemail';
 import { registrableDomain } from '../domains';
 import { entityNamedIn, protectedEntities, type ProtectedEntity } from '../protected';
 import { analysisSlot, type RuleContext } from '../rule';
-import type { MailAddress, MailMessage } from '../types';
+import type { MailAddress, MailHeader, MailMessage } from '../types';
 
 const MAX_NAME = 300;
 
@@ -45,29 +45,68 @@ function isAsciiText(text: string): boolean {
 
 /** Mailing lists and bulk senders legitimately answer from somewhere else. */
 export function isListMail(message: MailMessage): boolean {
-  for (const h of message.headers) {
-    const name = h.name;
-    // The five names have five different lengths: a switch on it passes over nearly every header.
+  return scanSenderHeaders(message.headers).listMail;
+}
+
+/** What the sender and authentication rules read from the header list, found in one pass. */
+export interface SenderHeaders extends AuthHeaderValues {
+  /** The first Return-Path. */
+  returnPath: string | undefined;
+  /** The first X-Forefront-Antispam-Report. */
+  forefront: string | undefined;
+  /** isListMail: a list header, or Precedence list, bulk or junk. */
+  listMail: boolean;
+}
+
+/**
+ * One pass over the headers for everything the sender rules ask of them: each rule
+ * walking the list for its own header cost more than the rules' checks themselves.
+ */
+export function scanSenderHeaders(headers: readonly MailHeader[]): SenderHeaders {
+  const found: SenderHeaders = {
+    returnPath: undefined, forefront: undefined, listMail: false,
+    authenticationResults: undefined, arcAuthenticationResults: undefined, receivedSpf: undefined,
+  };
+  for (let i = 0; i < headers.length; i++) {
+    const header = headers[i] as MailHeader;
+    const name = header.name;
+    // The names have different lengths, so a switch on it passes over most headers, and
+    // their first letters tell them from the common headers of the same length
+    // (Subject, Message-ID, Content-Type, DKIM-Signature) without a call. `| 0x20`
+    // lower-cases an ASCII letter; headerNameIs still decides.
     switch (name.length) {
       case 7:
-        if (headerNameIs(name, 'list-id')) return true;
-        break;
-      case 16:
-        if (headerNameIs(name, 'list-unsubscribe')) return true;
-        break;
-      case 14:
-        if (headerNameIs(name, 'x-mailing-list')) return true;
+        if ((name.charCodeAt(0) | 0x20) === 0x6c && headerNameIs(name, 'list-id')) found.listMail = true;
         break;
       case 9:
-        if (headerNameIs(name, 'list-post')) return true;
+        if ((name.charCodeAt(0) | 0x20) === 0x6c && headerNameIs(name, 'list-post')) found.listMail = true;
         break;
       case 10:
-        if (headerNameIs(name, 'precedence') && /^\s*(list|bulk|junk)\b/i.test(h.value)) return true;
+        if ((name.charCodeAt(0) | 0x20) === 0x70 && headerNameIs(name, 'precedence') && /^\s*(list|bulk|junk)\b/i.test(header.value)) found.listMail = true;
+        break;
+      case 11:
+        if (found.returnPath === undefined && (name.charCodeAt(0) | 0x20) === 0x72 && headerNameIs(name, 'return-path')) found.returnPath = header.value;
+        break;
+      case 12:
+        if ((name.charCodeAt(0) | 0x20) === 0x72) collectAuthHeader(found, header);
+        break;
+      case 14:
+        if ((name.charCodeAt(0) | 0x20) === 0x78 && headerNameIs(name, 'x-mailing-list')) found.listMail = true;
+        break;
+      case 16:
+        if ((name.charCodeAt(0) | 0x20) === 0x6c && headerNameIs(name, 'list-unsubscribe')) found.listMail = true;
+        break;
+      case 22:
+      case 26:
+        collectAuthHeader(found, header);
+        break;
+      case 27:
+        if (found.forefront === undefined && headerNameIs(name, 'x-forefront-antispam-report')) found.forefront = header.value;
         break;
       default:
     }
   }
-  return false;
+  return found;
 }
 
 /** The first header value with this name (case-insensitive). */
@@ -145,9 +184,10 @@ type Lazy<T> = T | typeof UNKNOWN;
  */
 export class SenderFacts {
   private context: RuleContext | undefined;
+  private fromHostValue: string | undefined;
   private fromDomainValue: Lazy<string | undefined> = UNKNOWN;
   private fromWebmailValue: Lazy<boolean> = UNKNOWN;
-  private listMailValue: Lazy<boolean> = UNKNOWN;
+  private headersValue: SenderHeaders | undefined;
   private namedEntityValue: Lazy<ProtectedEntity | undefined> = UNKNOWN;
 
   /** Every context of one analysis has the same message, policy and domain memo: the first one serves all. */
@@ -161,10 +201,48 @@ export class SenderFacts {
     return this.context;
   }
 
+  /** The host addressDomain would look up for From, as written; "" when it would answer undefined at once. */
+  fromHost(): string {
+    if (this.fromHostValue === undefined) {
+      const address = this.bound.message.from?.address?.trim() ?? '';
+      const at = address.lastIndexOf('@');
+      this.fromHostValue = at <= 0 || at === address.length - 1 ? '' : address.slice(at + 1);
+    }
+    return this.fromHostValue;
+  }
+
+  /**
+   * Same as `Boolean(fromDomain())`, without the public-suffix lookup most messages
+   * never need: the registrable domain of a host is never empty once trimming and the
+   * trailing dot leave something (tldts' domain is a non-empty tail of it, or none and
+   * then the host itself).
+   */
+  hasFromDomain(): boolean {
+    const host = this.fromHost();
+    if (host.length === 0) return false;
+    const trimmed = host.trim();
+    return trimmed.length > 0 && trimmed !== '.';
+  }
+
   /** addressDomain of From. */
   fromDomain(): string | undefined {
-    if (this.fromDomainValue === UNKNOWN) this.fromDomainValue = addressDomain(this.bound.message.from, this.bound);
+    if (this.fromDomainValue === UNKNOWN) {
+      const host = this.fromHost();
+      this.fromDomainValue = host ? this.bound.registrableDomain(host) : undefined;
+    }
     return this.fromDomainValue;
+  }
+
+  /**
+   * True when addressDomain of this address is From's for want of any difference: the
+   * host after its last "@" is written exactly as From's. False says nothing.
+   */
+  sameHostAsFrom(address: MailAddress | undefined): boolean {
+    const host = this.fromHost();
+    if (host.length === 0) return false;
+    const trimmed = address?.address?.trim() ?? '';
+    const at = trimmed.lastIndexOf('@');
+    return at > 0 && trimmed.length - at - 1 === host.length && trimmed.startsWith(host, at + 1);
   }
 
   /** isWebmailAddress of From. */
@@ -173,10 +251,15 @@ export class SenderFacts {
     return this.fromWebmailValue;
   }
 
+  /** scanSenderHeaders of the message. */
+  headers(): SenderHeaders {
+    this.headersValue ??= scanSenderHeaders(this.bound.message.headers);
+    return this.headersValue;
+  }
+
   /** isListMail of the message. */
   listMail(): boolean {
-    if (this.listMailValue === UNKNOWN) this.listMailValue = isListMail(this.bound.message);
-    return this.listMailValue;
+    return this.headers().listMail;
   }
 
   /** The protected entity the From display name names (entityNamedIn), undefined without a name. */
