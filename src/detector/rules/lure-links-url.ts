@@ -107,9 +107,9 @@ function decimalAt(text: string, start: number, end: number): number {
 /** Longest extension in EXECUTABLE_EXTENSIONS or ARCHIVE_EXTENSIONS ("msix", "vhdx"). */
 const LONGEST_FLAGGED_EXTENSION = 4;
 
-/** The linked file when its extension is executable or an archive, else undefined. */
-function flaggedFile(url: Readonly<URL>): { file: string; extension: string } | undefined {
-  let path = url.pathname;
+/** The linked file when the extension of the URL's path is executable or an archive, else undefined. */
+function flaggedFile(pathname: string): { file: string; extension: string } | undefined {
+  let path = pathname;
   // A special URL's path is printable ASCII with everything else percent-encoded: without
   // "%" decoding is the identity and there is no whitespace to trim, so the extension can
   // be read (and most links dismissed) without copying the path.
@@ -143,13 +143,46 @@ export function stripEdges(text: string, set: ReadonlySet<string>, leading: bool
 }
 
 /**
+ * The end of the host of `url` when it is an http(s) URL as the URL parser writes
+ * it out, with a plain host: lower-case ASCII letters, digits and hyphens in
+ * non-empty labels, the last starting with a letter (no IPv4 address), no
+ * "xn--", no port or user-info, then the path's "/". Such a host is the URL's
+ * hostname and the text up to "?" or "#" its pathname. -1 for anything else.
+ */
+export function plainSerialisedHostEnd(url: string): number {
+  let start: number;
+  if (url.startsWith('https://')) start = 8;
+  else if (url.startsWith('http://')) start = 7;
+  else return -1;
+  let labelStart = start;
+  for (let i = start; i < url.length; i++) {
+    const code = url.charCodeAt(i);
+    if (code === 47) {
+      const first = url.charCodeAt(labelStart);
+      if (i === labelStart || first < 97 || first > 122 || url.lastIndexOf('xn--', i) >= start) return -1;
+      return i;
+    }
+    if (code === 46) {
+      if (i === labelStart) return -1;
+      labelStart = i + 1;
+    } else if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45)) {
+      return -1;
+    }
+  }
+  return -1;
+}
+
+/**
  * Every check that needs only the URL, shared by HTML links and bare URLs in plain text.
  * `parseAs` is a string that parses to the same URL as `href` (the walker's resolved URL,
- * already parsed, when writtenParsesAsResolved says so), else `href` itself.
+ * already parsed, when writtenParsesAsResolved says so), else `href` itself. `serialised`
+ * says `parseAs` is the walker's http(s) resolution of the link, written out by the URL
+ * parser: a plain host is then read off the string (plainSerialisedHostEnd), not parsed.
+ * Returns the lower-cased hostname when parseAs is an http(s) or ftp URL with a host.
  */
 export function inspectUrl(
-  href: string, scheme: string | undefined, context: RuleContext, reporter: LinkReporter, parseAs: string = href,
-): Readonly<URL> | undefined {
+  href: string, scheme: string | undefined, context: RuleContext, reporter: LinkReporter, parseAs: string = href, serialised = false,
+): string | undefined {
   if (scheme === 'javascript' || scheme === 'vbscript') {
     reporter.report('scriptScheme', scheme, { params: { scheme }, evidence: { url: href.slice(0, 512), detail: scheme } });
     return undefined;
@@ -165,19 +198,32 @@ export function inspectUrl(
     return undefined;
   }
   if (scheme !== 'http' && scheme !== 'https' && scheme !== 'ftp') return undefined;
-  const url = context.parseUrl(parseAs);
-  if (!url || !url.hostname) return undefined;
-  const host = url.hostname.toLowerCase();
-
-  // The URL parser only finds user-info before an "@": without one, no need to ask for it.
-  if (href.includes('@') && (url.username || url.password)) {
-    let shown = url.username;
-    try {
-      shown = decodeURIComponent(url.username);
-    } catch {
-      // keep as written
+  const hostEnd = serialised ? plainSerialisedHostEnd(parseAs) : -1;
+  let host: string;
+  let pathname: string;
+  if (hostEnd > 0) {
+    // No user-info, and a host that is no IP literal nor punycode: only the shortener and file checks apply.
+    host = parseAs.slice(parseAs.charCodeAt(4) === 115 ? 8 : 7, hostEnd);
+    let pathEnd = parseAs.indexOf('?', hostEnd);
+    const hash = parseAs.indexOf('#', hostEnd);
+    if (pathEnd < 0 || (hash >= 0 && hash < pathEnd)) pathEnd = hash;
+    pathname = pathEnd < 0 ? parseAs.slice(hostEnd) : parseAs.slice(hostEnd, pathEnd);
+  } else {
+    const url = context.parseUrl(parseAs);
+    const hostname = url?.hostname;
+    if (!url || !hostname) return undefined;
+    host = hostname.toLowerCase();
+    pathname = url.pathname;
+    // The URL parser only finds user-info before an "@": without one, no need to ask for it.
+    if (href.includes('@') && (url.username || url.password)) {
+      let shown = url.username;
+      try {
+        shown = decodeURIComponent(url.username);
+      } catch {
+        // keep as written
+      }
+      reporter.report('userinfoTrick', `${shown}@${host}`, { params: { shown, host }, evidence: { url: href.slice(0, 512), host, detail: shown } });
     }
-    reporter.report('userinfoTrick', `${shown}@${host}`, { params: { shown, host }, evidence: { url: href.slice(0, 512), host, detail: shown } });
   }
   if (isIpLiteral(host)) {
     const written = writtenHost(href).toLowerCase();
@@ -197,13 +243,13 @@ export function inspectUrl(
       reporter.report('shortener', host, { params: { host }, evidence: { url: href.slice(0, 512), host } });
     }
   }
-  const file = flaggedFile(url);
+  const file = flaggedFile(pathname);
   if (file && EXECUTABLE_EXTENSIONS.has(file.extension)) {
     reporter.report('executableLink', file.file, { params: { file: file.file, extension: file.extension, host }, evidence: { url: href.slice(0, 512), host, detail: file.file } });
   } else if (file && ARCHIVE_EXTENSIONS.has(file.extension)) {
     reporter.report('archiveLink', file.file, { params: { file: file.file, extension: file.extension, host }, evidence: { url: href.slice(0, 512), host, detail: file.file } });
   }
-  return url;
+  return host;
 }
 
 /**
