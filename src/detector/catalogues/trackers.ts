@@ -12,7 +12,7 @@
 // ("cmail#.com" matches cmail19.com); "*" for any run of characters inside
 // one label. No regular expression ever runs over a URL from a message.
 
-import { DomainSuffixIndex, extendHash } from './domain-suffixes';
+import { DomainSuffixIndex } from './domain-suffixes';
 
 export type TrackerKind = 'open' | 'click' | 'both';
 
@@ -206,11 +206,60 @@ interface IndexedPattern {
  * lookup per label boundary instead of a comparison with every entry.
  */
 interface UseIndex {
-  byTail: DomainSuffixIndex<readonly IndexedPattern[]>;
+  byTail: DomainSuffixIndex<TailEntries>;
   /** Entries whose rightmost label is a wildcard (none today): tried against every host. */
   untailed: readonly IndexedPattern[];
   /** Path-only signatures ("*" hosts), in catalogue order. */
   pathOnly: readonly IndexedPattern[];
+}
+
+/**
+ * The entries filed under one tail. Most of them need a label left of the tail
+ * that starts with a given letter ("cmail#.com" needs a "c…" label before
+ * "com"), so every ".com" host would otherwise be compared with a dozen
+ * patterns; bucketed by that letter, it meets at most the few that could match.
+ */
+interface TailEntries {
+  /** Entries that accept any label left of the tail, or need none, in catalogue order. */
+  anyInitial: readonly IndexedPattern[];
+  /** Char code a left label starts with → the entries needing it merged with anyInitial, in catalogue order; undefined when no entry needs one. */
+  byInitial: ReadonlyMap<number, readonly IndexedPattern[]> | undefined;
+}
+
+/** The character the label left of the tail must start with for this entry to match, or undefined when any will do. */
+function requiredInitial(entry: IndexedPattern): number | undefined {
+  const nearest = entry.rest[0];
+  if (nearest === undefined) return undefined;
+  const literal = nearest.wildcard === undefined ? nearest.text : nearest.prefix;
+  return literal.length > 0 ? literal.charCodeAt(0) : undefined;
+}
+
+function tailEntries(list: readonly IndexedPattern[]): TailEntries {
+  const anyInitial = list.filter((entry) => requiredInitial(entry) === undefined);
+  const initials = new Set<number>();
+  for (const entry of list) {
+    const initial = requiredInitial(entry);
+    if (initial !== undefined) initials.add(initial);
+  }
+  if (initials.size === 0) return { anyInitial, byInitial: undefined };
+  const byInitial = new Map<number, readonly IndexedPattern[]>();
+  for (const initial of initials) {
+    byInitial.set(initial, list.filter((entry) => {
+      const needed = requiredInitial(entry);
+      return needed === undefined || needed === initial;
+    }));
+  }
+  return { anyInitial, byInitial };
+}
+
+/** The entries of `entries` that could match when the tail starts at host[tailStart] (0, or just after a "."). */
+function candidatesFor(entries: TailEntries, host: string, tailStart: number): readonly IndexedPattern[] {
+  const { byInitial } = entries;
+  const dot = tailStart - 1;
+  if (byInitial === undefined || dot <= 0) return entries.anyInitial;
+  const labelStart = host.lastIndexOf('.', dot - 1) + 1;
+  if (labelStart === dot) return entries.anyInitial;
+  return byInitial.get(host.charCodeAt(labelStart)) ?? entries.anyInitial;
 }
 
 function compileLabel(pattern: string): LabelPattern {
@@ -247,8 +296,8 @@ function buildIndex(use: 'open' | 'click'): UseIndex {
     if (list) list.push(indexed);
     else byTail.set(tail, [indexed]);
   });
-  const index = new DomainSuffixIndex<readonly IndexedPattern[]>();
-  for (const [tail, list] of byTail) if (tail !== '') index.add(tail, list);
+  const index = new DomainSuffixIndex<TailEntries>();
+  for (const [tail, list] of byTail) if (tail !== '') index.add(tail, tailEntries(list));
   return { byTail: index, untailed: byTail.get('') ?? [], pathOnly };
 }
 
@@ -340,15 +389,20 @@ export function matchParsedTracker(parsed: Readonly<URL>, use: 'open' | 'click')
   if (index.untailed.length > 0) best = firstMatch(index.untailed, best, host, host.length, path);
   // Each parent domain and the host itself ("example", "b.example", "a.b.example"),
   // hashed while walking the host from its end: no suffix is copied out to look it up.
+  // The hash step is extendHash written out: this loop runs for every character of
+  // every host, and a call per character is most of its cost before the JIT warms up.
+  const byTail = index.byTail;
   let hash = 0;
-  for (let i = host.length - 1; i >= -1; i--) {
-    const code = i >= 0 ? host.charCodeAt(i) : 46;
+  for (let i = host.length - 1; i >= 0; i--) {
+    const code = host.charCodeAt(i);
     if (code === 46) {
-      const list = index.byTail.at(host, i + 1, hash);
-      if (list !== undefined) best = firstMatch(list, best, host, i, path);
+      const entries = byTail.at(host, i + 1, hash);
+      if (entries !== undefined) best = firstMatch(candidatesFor(entries, host, i + 1), best, host, i, path);
     }
-    if (i >= 0) hash = extendHash(hash, code);
+    hash = (Math.imul(hash, 31) + code) | 0;
   }
+  const whole = byTail.at(host, 0, hash);
+  if (whole !== undefined) best = firstMatch(whole.anyInitial, best, host, -1, path);
   if (best !== undefined) return { vendor: best.vendor, host, pathOnly: false };
   for (const entry of index.pathOnly) {
     if (entry.pathPrefix === undefined || pathStartsWith(path, entry.pathPrefix)) return { vendor: entry.vendor, host, pathOnly: true };
