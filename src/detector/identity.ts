@@ -260,7 +260,12 @@ export function hasRun(text: string, length: number, classes: number): boolean {
   for (let end = length - 1; end < text.length;) {
     const lowest = Math.max(end - length + 1, verifiedTo + 1);
     let at = end;
-    while (at >= lowest && inClasses(text.charCodeAt(at), classes)) at--;
+    // The class test is written out rather than called: this loop sees every link and
+    // loaded URL of every message, mostly before the JIT has optimised it.
+    for (; at >= lowest; at--) {
+      const code = text.charCodeAt(at);
+      if (code >= 128 || (RUN_CLASSES[code]! & classes) === 0) break;
+    }
     if (at < lowest) return true;
     verifiedTo = end;
     end = at + length;
@@ -268,13 +273,12 @@ export function hasRun(text: string, length: number, classes: number): boolean {
   return false;
 }
 
-function inClasses(code: number, classes: number): boolean {
-  return code < 128 && (RUN_CLASSES[code]! & classes) !== 0;
-}
-
 function hasBase64Symbol(value: string): boolean {
   return value.includes('+') || value.includes('/');
 }
+
+/** Beyond this many distinct searched URLs a hostile message gets no memo, only correct answers. */
+const MAX_SEARCHED_URLS = 4096;
 
 /** Shortest digest (MD5, 32 hex digits): a URL without a hex run this long holds none. */
 const SHORTEST_DIGEST = 32;
@@ -291,13 +295,19 @@ export class IdentityFinder {
   private undigested: readonly IdentityVariant[] | undefined;
   private all: readonly IdentityVariant[] | undefined;
   private listed: readonly string[] | undefined;
+  /**
+   * Answers for URLs that got past the run tests: newsletters repeat the same
+   * tracked link (logo, headline, "read more"), and only the search is worth
+   * remembering. Lives as long as the finder, which is one analysis.
+   */
+  private searched: Map<string, IdentityVariant | null> | undefined;
 
   /** `addresses` may be a function: it is then called once, for the first URL that could hold an address. */
   constructor(private readonly addresses: readonly string[] | (() => readonly string[])) {}
 
   find(url: string): IdentityVariant | undefined {
     const raw = url.length > MAX_URL_SCAN ? url.slice(0, MAX_URL_SCAN) : url;
-    const mayHoldAddress = raw.includes('@') || raw.includes('%40') || raw.includes('%25');
+    const mayHoldAddress = raw.includes('@') || (raw.includes('%') && (raw.includes('%40') || raw.includes('%25')));
     // Most URLs are dismissed here, by native searches and a run test that skips ahead.
     // Hex digits are letters and digits too, so one run test covers every encoded variant.
     if (!mayHoldAddress && !hasRun(raw, SHORTEST_POSSIBLE_VARIANT, ALNUM_RUN | STANDARD_SYMBOL | URL_SAFE_SYMBOL)) return undefined;
@@ -306,6 +316,15 @@ export class IdentityFinder {
     const bounds = (this.bounds ??= variantBounds(addresses));
     const encodedClasses = bounds.base64Symbols ? ALNUM_RUN | STANDARD_SYMBOL | URL_SAFE_SYMBOL : ALNUM_RUN;
     if (!mayHoldAddress && !hasRun(raw, Math.min(bounds.hex, bounds.base64), encodedClasses)) return undefined;
+    const searched = (this.searched ??= new Map());
+    const known = searched.get(raw);
+    if (known !== undefined) return known ?? undefined;
+    const found = this.search(raw, addresses, bounds);
+    if (searched.size < MAX_SEARCHED_URLS) searched.set(raw, found ?? null);
+    return found;
+  }
+
+  private search(raw: string, addresses: readonly string[], bounds: VariantBounds): IdentityVariant | undefined {
     const runs = new UrlRuns(raw);
     const base64Run = bounds.base64Symbols ? Math.max(runs.standard, runs.urlSafe) : runs.alnum;
     if (!runs.mayHoldAddress && runs.hex < bounds.hex && base64Run < bounds.base64) return undefined;
@@ -315,7 +334,12 @@ export class IdentityFinder {
       ? (this.all ??= addresses.flatMap(identityVariants))
       : (this.undigested ??= addresses.flatMap((a) => cachedVariants(undigestedByAddress, a, false)));
     let possible = false;
-    for (const variant of variants) if (runs.allows(variant)) possible = true;
+    for (const variant of variants) {
+      if (runs.allows(variant)) {
+        possible = true;
+        break;
+      }
+    }
     return possible ? searchForms(raw, variants, (v) => runs.allows(v)) : undefined;
   }
 }
@@ -345,11 +369,17 @@ function variantBounds(addresses: readonly string[]): VariantBounds {
     for (let i = 0; i < normalised.length; i++) {
       const code = normalised.charCodeAt(i);
       if (code === 62 || code === 63 || code === 126 || code >= 127) base64Symbols = true;
-      bytes += utf8Width(normalised, i);
-      if (code >= 0xd800 && code <= 0xdbff && utf8Width(normalised, i) === 4) i++;
+      if (code < 0x80) {
+        bytes++;
+        continue;
+      }
+      const width = utf8Width(normalised, i);
+      bytes += width;
+      // A surrogate pair is one 4-byte character.
+      if (width === 4) i++;
     }
     hex = Math.min(hex, 2 * bytes, SHORTEST_DIGEST);
-    for (const offset of [0, 1, 2]) {
+    for (let offset = 0; offset < 3; offset++) {
       const fragment = Math.floor(((offset + bytes) * 8) / 6) - Math.ceil((offset * 8) / 6);
       if (fragment >= MIN_BASE64_FRAGMENT) base64 = Math.min(base64, fragment);
     }

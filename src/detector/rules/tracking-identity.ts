@@ -3,7 +3,7 @@
 // opened it; in a link, exactly who clicked. This is the per-recipient
 // tracking used against lawmakers in the 2021 APT31 campaign.
 import { isWithinDomains } from '../domains';
-import { IdentityFinder, type IdentityVariant } from '../identity';
+import { IdentityFinder } from '../identity';
 import type { LinkRef, ResourceRef, Rule, RuleContext, RuleVisitors } from '../rule';
 import type { MailMessage } from '../types';
 import { trackingSeverity } from './tracking-shared';
@@ -53,8 +53,6 @@ export const trackingIdentityLeak: Rule = {
 class IdentityLeakVisitors implements RuleVisitors {
   private finder: IdentityFinder | undefined;
   private leaks: Map<string, Leak> | undefined;
-  // Newsletters repeat the same link (logo, headline, "read more"): search each URL once.
-  private searched: Map<string, IdentityVariant | null> | undefined;
 
   constructor(private readonly context: RuleContext) {}
 
@@ -82,13 +80,8 @@ class IdentityLeakVisitors implements RuleVisitors {
   }
 
   private check(url: string, location: Leak['location']): void {
-    let variant = this.searched?.get(url);
-    if (variant === undefined) {
-      const message = this.context.message;
-      this.finder ??= new IdentityFinder(() => recipientAddresses(message));
-      variant = this.finder.find(url) ?? null;
-      (this.searched ??= new Map()).set(url, variant);
-    }
+    // The finder dismisses most URLs by a couple of native searches and remembers the rest.
+    const variant = (this.finder ??= new IdentityFinder(() => recipientAddresses(this.context.message))).find(url);
     // Most URLs hold no address: only a find needs the host (a PSL walk) and the policy.
     if (!variant) return;
     const host = this.context.hostOf(url);
