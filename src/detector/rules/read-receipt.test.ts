@@ -12,6 +12,21 @@ describe('tracking/read-receipt', () => {
     expect(verdict.level).toBe('caution');
   });
 
+  it('reports every receipt header, in header order, ahead of findings from the body', () => {
+    const verdict = analyze(message({
+      headers: [
+        { name: 'Return-Receipt-To', value: 'a@example.com' },
+        { name: 'X-Mailer', value: 'x' },
+        { name: 'DISPOSITION-NOTIFICATION-TO', value: 'b@example.com' },
+      ],
+      html: '<img src="https://cdn.example/banner.php" width="1" height="1">',
+    }));
+    const receipts = verdict.findings.filter((f) => f.rule === 'tracking/read-receipt');
+    expect(receipts.map((f) => f.params.to)).toEqual(['a@example.com', 'b@example.com']);
+    expect(verdict.findings.slice(0, 2)).toEqual(receipts);
+    expect(verdict.findings.some((f) => f.rule === 'tracking/tiny-image')).toBe(true);
+  });
+
   it.each(['Reply-To', 'X-Mailer', 'Disposition'])('ignores %s', (name) => {
     expect(run([{ name, value: 'x@example.com' }]).findings).toEqual([]);
   });
