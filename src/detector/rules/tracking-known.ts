@@ -4,8 +4,8 @@
 // chooses to do, so that rule is low and does not count as open tracking.
 import { matchParsedTracker, type TrackerMatch } from '../catalogues/trackers';
 import { isWithinDomains } from '../domains';
-import type { LinkRef, Rule, RuleContext, RuleVisitors } from '../rule';
-import { classifyResource, trackingSeverity } from './tracking-shared';
+import type { LinkRef, ResourceRef, Rule, RuleContext, RuleVisitors } from '../rule';
+import { ResourceClassifier, trackingSeverity } from './tracking-shared';
 
 export const trackingKnownTracker: Rule = {
   meta: {
@@ -17,20 +17,22 @@ export const trackingKnownTracker: Rule = {
     openTracking: true,
   },
   create(context) {
-    return {
-      resource(ref) {
-        const facts = classifyResource(ref, context);
-        if (facts?.role !== 'known-tracker' || !facts.tracker) return;
-        context.report({
-          messageId: 'openPixel',
-          severity: trackingSeverity(context, 'medium'),
-          params: { vendor: facts.tracker.vendor, host: facts.host },
-          evidence: { url: ref.url, host: facts.host, element: ref.element, detail: facts.tracker.vendor },
-        });
-      },
-    };
+    return new KnownTrackerVisitors(context);
   },
 };
+
+class KnownTrackerVisitors extends ResourceClassifier implements RuleVisitors {
+  resource(ref: ResourceRef): void {
+    const facts = this.classify(ref);
+    if (facts?.role !== 'known-tracker' || !facts.tracker) return;
+    this.context.report({
+      messageId: 'openPixel',
+      severity: trackingSeverity(this.context, 'medium'),
+      params: { vendor: facts.tracker.vendor, host: facts.host },
+      evidence: { url: ref.url, host: facts.host, element: ref.element, detail: facts.tracker.vendor },
+    });
+  }
+}
 
 interface VendorLinks {
   host: string;

@@ -1,8 +1,8 @@
 // Tracking pixels: images the reader cannot see, loaded only so the sender's
 // server learns that (and when, and from where) the message was opened.
 // Two symptoms, two rules: the box is pixel-sized, or the box is hidden.
-import type { Rule } from '../rule';
-import { classifyResource, formatSize, trackingSeverity } from './tracking-shared';
+import type { ResourceRef, Rule, RuleVisitors } from '../rule';
+import { formatSize, ResourceClassifier, trackingSeverity } from './tracking-shared';
 
 export const trackingTinyImage: Rule = {
   meta: {
@@ -14,21 +14,23 @@ export const trackingTinyImage: Rule = {
     openTracking: true,
   },
   create(context) {
-    return {
-      resource(ref) {
-        const facts = classifyResource(ref, context);
-        if (facts?.role !== 'tiny-image') return;
-        const size = formatSize(ref.width, ref.height);
-        context.report({
-          messageId: 'pixel',
-          severity: trackingSeverity(context, 'medium'),
-          params: { host: facts.host, size },
-          evidence: { url: ref.url, host: facts.host, element: ref.element, detail: facts.hiddenBy ? `${size}, ${facts.hiddenBy}` : size },
-        });
-      },
-    };
+    return new TinyImageVisitors(context);
   },
 };
+
+class TinyImageVisitors extends ResourceClassifier implements RuleVisitors {
+  resource(ref: ResourceRef): void {
+    const facts = this.classify(ref);
+    if (facts?.role !== 'tiny-image') return;
+    const size = formatSize(ref.width, ref.height);
+    this.context.report({
+      messageId: 'pixel',
+      severity: trackingSeverity(this.context, 'medium'),
+      params: { host: facts.host, size },
+      evidence: { url: ref.url, host: facts.host, element: ref.element, detail: facts.hiddenBy ? `${size}, ${facts.hiddenBy}` : size },
+    });
+  }
+}
 
 export const trackingHiddenImage: Rule = {
   meta: {
@@ -40,17 +42,19 @@ export const trackingHiddenImage: Rule = {
     openTracking: true,
   },
   create(context) {
-    return {
-      resource(ref) {
-        const facts = classifyResource(ref, context);
-        if (facts?.role !== 'hidden-image' || !facts.hiddenBy) return;
-        context.report({
-          messageId: 'hidden',
-          severity: trackingSeverity(context, 'medium'),
-          params: { host: facts.host, reason: facts.hiddenBy },
-          evidence: { url: ref.url, host: facts.host, element: ref.element, detail: facts.hiddenBy },
-        });
-      },
-    };
+    return new HiddenImageVisitors(context);
   },
 };
+
+class HiddenImageVisitors extends ResourceClassifier implements RuleVisitors {
+  resource(ref: ResourceRef): void {
+    const facts = this.classify(ref);
+    if (facts?.role !== 'hidden-image' || !facts.hiddenBy) return;
+    this.context.report({
+      messageId: 'hidden',
+      severity: trackingSeverity(this.context, 'medium'),
+      params: { host: facts.host, reason: facts.hiddenBy },
+      evidence: { url: ref.url, host: facts.host, element: ref.element, detail: facts.hiddenBy },
+    });
+  }
+}

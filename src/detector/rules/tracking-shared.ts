@@ -3,12 +3,9 @@
 // the reader should see it once, under its most telling name, not four times.
 import { matchParsedTracker, type TrackerMatch } from '../catalogues/trackers';
 import { isWithinDomains } from '../domains';
-import { analysisSlot, type ResourceKind, type ResourceRef, type RuleContext } from '../rule';
+import { analysisSlot, type ResourceRef, type RuleContext } from '../rule';
 import type { MailMessage, Policy, Severity } from '../types';
 import { findTokenInParsedUrl } from './tracking-token-heuristics';
-
-/** Kinds whose element box is what the reader would see, so its size and visibility mean something. */
-const BOXED_KINDS = new Set<ResourceKind>(['image', 'input-image', 'svg-image', 'background']);
 
 /** Largest box (CSS px, both sides) that still counts as a pixel rather than an image. */
 export const PIXEL_MAX_SIDE = 2;
@@ -17,8 +14,9 @@ export const PIXEL_MAX_SINGLE_SIDE = 1;
 
 export type ResourceRole = 'known-tracker' | 'tiny-image' | 'hidden-image' | 'unique-token' | 'remote-resource';
 
+/** A remote resource outside the organisation that one of the tracking rules reports. */
 export interface ResourceClassification {
-  role: ResourceRole | undefined;
+  role: ResourceRole;
   host: string;
   tracker: TrackerMatch | undefined;
   tiny: boolean;
@@ -36,13 +34,13 @@ export function isTinyBox(width: number | undefined, height: number | undefined)
 /** URLs longer than this are judged on their start: hosts, paths and tokens sit early. */
 const MAX_URL_EXAMINED = 16 * 1024;
 
+/** What the address alone says, before the host is looked at. */
 interface UrlFacts {
-  host: string | undefined;
   tracker: TrackerMatch | undefined;
   token: string | undefined;
 }
 
-const NO_FACTS: UrlFacts = Object.freeze({ host: undefined, tracker: undefined, token: undefined });
+const NO_FACTS: UrlFacts = Object.freeze({ tracker: undefined, token: undefined });
 
 /** What one analysis has worked out about its resources, shared by the tracking rules. */
 interface AnalysisFacts {
@@ -55,54 +53,59 @@ interface AnalysisFacts {
 const RESOURCE_FACTS = analysisSlot<AnalysisFacts>('tracking/resource-facts', () => ({ byUrl: new Map(), lastRef: undefined, lastClassification: undefined }));
 const MAX_CACHED_URLS = 10_000;
 
-/** URL-only facts, computed once per analysis: every rule asks about the same resources. */
-function urlFacts(url: string, context: RuleContext, analysis: AnalysisFacts): UrlFacts {
-  const cached = analysis.byUrl.get(url);
+/** URL-only facts, computed once per analysis: the same image often comes back at another size. */
+function urlFacts(examined: string, context: RuleContext, analysis: AnalysisFacts): UrlFacts {
+  const cached = analysis.byUrl.get(examined);
   if (cached) return cached;
-  const examined = url.length > MAX_URL_EXAMINED ? url.slice(0, MAX_URL_EXAMINED) : url;
-  const host = context.hostOf(examined);
-  let facts = NO_FACTS;
-  if (host && !isWithinDomains(host, context.policy.orgDomains)) {
-    const parsed = context.parseUrl(examined);
-    facts = parsed
-      ? { host, tracker: matchParsedTracker(parsed, 'open'), token: findTokenInParsedUrl(parsed) }
-      : { host, tracker: undefined, token: undefined };
-  }
-  if (analysis.byUrl.size < MAX_CACHED_URLS) analysis.byUrl.set(url, facts);
+  const parsed = context.parseUrl(examined);
+  const facts = parsed ? { tracker: matchParsedTracker(parsed, 'open'), token: findTokenInParsedUrl(parsed) } : NO_FACTS;
+  if (analysis.byUrl.size < MAX_CACHED_URLS) analysis.byUrl.set(examined, facts);
   return facts;
 }
 
-/** The host of a remote fetch to somewhere outside the reader's own organisation, else undefined. */
-export function isForeignRemote(ref: ResourceRef, context: RuleContext): string | undefined {
-  if (!ref.remote) return undefined;
-  return urlFacts(ref.url, context, context.shared(RESOURCE_FACTS)).host;
-}
-
 /**
- * Decides which tracking rule reports a resource. Precedence, most telling
- * first: a catalogued tracker, a pixel-sized box, a hidden box, a per-reader
- * token, and finally "loads remote content" for non-image kinds.
+ * Per rule and analysis, the tracking resource rules' common entry: which role
+ * a resource plays. A base class so that each rule's visitors are one object
+ * holding the shared facts, not a closure per message and a slot look-up per resource.
  */
-export function classifyResource(ref: ResourceRef, context: RuleContext): ResourceClassification | undefined {
-  if (!ref.remote) return undefined;
-  const analysis = context.shared(RESOURCE_FACTS);
-  if (analysis.lastRef === ref) return analysis.lastClassification;
-  const classification = classify(ref, urlFacts(ref.url, context, analysis));
-  analysis.lastRef = ref;
-  analysis.lastClassification = classification;
-  return classification;
+export class ResourceClassifier {
+  private analysis: AnalysisFacts | undefined;
+
+  constructor(protected readonly context: RuleContext) {}
+
+  /**
+   * Decides which tracking rule reports a resource, or undefined when none
+   * does. Precedence, most telling first: a catalogued tracker, a pixel-sized
+   * box, a hidden box, a per-reader token, and finally "loads remote content"
+   * for non-image kinds.
+   */
+  protected classify(ref: ResourceRef): ResourceClassification | undefined {
+    if (!ref.remote) return undefined;
+    const analysis = (this.analysis ??= this.context.shared(RESOURCE_FACTS));
+    if (analysis.lastRef === ref) return analysis.lastClassification;
+    const classification = classify(ref, this.context, analysis);
+    analysis.lastRef = ref;
+    analysis.lastClassification = classification;
+    return classification;
+  }
 }
 
-function classify(ref: ResourceRef, facts: UrlFacts): ResourceClassification | undefined {
-  const { host, tracker } = facts;
-  if (!host) return undefined;
-  const boxedKind = BOXED_KINDS.has(ref.kind);
+function classify(ref: ResourceRef, context: RuleContext, analysis: AnalysisFacts): ResourceClassification | undefined {
+  const url = ref.url;
+  const examined = url.length > MAX_URL_EXAMINED ? url.slice(0, MAX_URL_EXAMINED) : url;
+  const { tracker, token: urlToken } = urlFacts(examined, context, analysis);
+  const kind = ref.kind;
+  const boxedKind = kind === 'image' || kind === 'input-image' || kind === 'svg-image' || kind === 'background';
   const boxed = boxedKind && ref.node !== undefined;
   const tiny = boxed && isTinyBox(ref.width, ref.height);
   const hiddenBy = boxed && ref.hiddenBy ? ref.hiddenBy : undefined;
-  const token = boxedKind && facts.token ? facts.token : undefined;
+  const token = boxedKind && urlToken ? urlToken : undefined;
   const role: ResourceRole | undefined = tracker ? 'known-tracker' : tiny ? 'tiny-image' : hiddenBy ? 'hidden-image'
-    : token ? 'unique-token' : ref.kind !== 'image' ? 'remote-resource' : undefined;
+    : token ? 'unique-token' : kind !== 'image' ? 'remote-resource' : undefined;
+  // An ordinary visible image plays no role: its host (a PSL walk) is never needed.
+  if (role === undefined) return undefined;
+  const host = context.hostOf(examined);
+  if (!host || isWithinDomains(host, context.policy.orgDomains)) return undefined;
   return { role, host, tracker, tiny, hiddenBy, token };
 }
 

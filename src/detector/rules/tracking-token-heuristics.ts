@@ -111,18 +111,27 @@ export function findTrackingToken(url: string): string | undefined {
 /** findTrackingToken for a URL the caller has already parsed. */
 export function findTokenInParsedUrl(parsed: Readonly<URL>): string | undefined {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
-  const segments = parsed.pathname.split('/', MAX_PARTS);
-  // A path ending in a file name ("/4f1c…/images/header.png") is stored
-  // content: hashes in its folders name the sender's account or the file,
-  // the same for every recipient. Only extension-less paths are read as tokens.
-  const storedFile = hasFileExtension(segments[segments.length - 1] ?? '');
-  for (const segment of storedFile ? [] : segments) {
-    const decoded = decodeOnce(segment);
-    if (isTokenLike(decoded)) return decoded;
+  // Percent-decoding never lengthens a value, so anything shorter than a token
+  // as written is skipped before it is split or decoded (most paths and values are).
+  const path = parsed.pathname;
+  if (path.length >= MIN_TOKEN_LENGTH) {
+    const segments = path.split('/', MAX_PARTS);
+    // A path ending in a file name ("/4f1c…/images/header.png") is stored
+    // content: hashes in its folders name the sender's account or the file,
+    // the same for every recipient. Only extension-less paths are read as tokens.
+    if (!hasFileExtension(segments[segments.length - 1] ?? '')) {
+      for (const segment of segments) {
+        if (segment.length < MIN_TOKEN_LENGTH) continue;
+        const decoded = decodeOnce(segment);
+        if (isTokenLike(decoded)) return decoded;
+      }
+    }
   }
-  const query = parsed.search.slice(1).split('&', MAX_PARTS);
-  for (const pair of query) {
+  const search = parsed.search;
+  if (search.length <= MIN_TOKEN_LENGTH) return undefined;
+  for (const pair of search.slice(1).split('&', MAX_PARTS)) {
     const eq = pair.indexOf('=');
+    if (pair.length - (eq + 1) < MIN_TOKEN_LENGTH) continue;
     const value = decodeOnce(eq >= 0 ? pair.slice(eq + 1) : pair);
     if (isTokenLike(value)) return value;
   }

@@ -1,6 +1,6 @@
 import { analyze } from '..';
 import { message } from '../../../test/helpers/message';
-import { findTrackingToken, isTokenLike } from './tracking-token-heuristics';
+import { findTrackingToken, isTokenLike, MIN_TOKEN_LENGTH } from './tracking-token-heuristics';
 import { trackingUniqueToken } from './tracking-token';
 
 const run = (html: string) => analyze(message({ html }), undefined, { rules: [trackingUniqueToken] });
@@ -55,5 +55,20 @@ describe('token heuristics', () => {
     expect(isTokenLike('a1B2'.repeat(500_000))).toBe(false);
     expect(findTrackingToken(`https://img.example/?a=1&x=Kx7Qp2Lm9Rt4Vw8Zy3Nb${'&y=1'.repeat(100_000)}`)).toBe('Kx7Qp2Lm9Rt4Vw8Zy3Nb');
     expect(findTrackingToken(`https://img.example/${'a/'.repeat(100)}Kx7Qp2Lm9Rt4Vw8Zy3Nb`)).toBeUndefined();
+  });
+
+  it('finds tokens of exactly the shortest length, as written or once decoded, and nothing shorter', () => {
+    const token = 'Kx7Qp2Lm9Rt4Vw8Z';
+    expect(token).toHaveLength(MIN_TOKEN_LENGTH);
+    expect(findTrackingToken(`https://img.example/${token}`)).toBe(token);
+    expect(findTrackingToken(`https://img.example/h?u=${token}`)).toBe(token);
+    expect(findTrackingToken(`https://img.example/h?${token}`)).toBe(token);
+    expect(findTrackingToken(`https://img.example/${token.slice(1)}`)).toBeUndefined();
+    expect(findTrackingToken(`https://img.example/h?u=${token.slice(1)}`)).toBeUndefined();
+    // Percent-encoded, the value is long as written but decodes to the same 16 or 15 characters.
+    const encoded = (value: string) => [...value].map((c) => `%${c.charCodeAt(0).toString(16)}`).join('');
+    expect(findTrackingToken(`https://img.example/h?u=${encoded(token)}`)).toBe(token);
+    expect(findTrackingToken(`https://img.example/${encoded(token)}`)).toBe(token);
+    expect(findTrackingToken(`https://img.example/h?u=${encoded(token.slice(1))}`)).toBeUndefined();
   });
 });

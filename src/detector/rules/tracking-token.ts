@@ -2,9 +2,9 @@
 // address of an image or background, unique to this copy of the message, so
 // the server knows which recipient opened it even when the image is visible.
 import { IdentityFinder } from '../identity';
-import type { Rule } from '../rule';
+import type { ResourceRef, Rule, RuleVisitors } from '../rule';
 import { recipientAddresses } from './tracking-identity';
-import { classifyResource, trackingSeverity } from './tracking-shared';
+import { ResourceClassifier, trackingSeverity } from './tracking-shared';
 
 interface HostTokens {
   firstUrl: string;
@@ -25,32 +25,38 @@ export const trackingUniqueToken: Rule = {
     openTracking: true,
   },
   create(context) {
-    const byHost = new Map<string, HostTokens>();
-    // Only a token candidate needs the variants (hashes included).
-    let identity: IdentityFinder | undefined;
-    return {
-      resource(ref) {
-        const facts = classifyResource(ref, context);
-        if (facts?.role !== 'unique-token' || !facts.token) return;
-        // When the "token" is the reader's own address in disguise,
-        // tracking/identity-leak says so more precisely; don't say it twice.
-        identity ??= new IdentityFinder(() => recipientAddresses(context.message));
-        if (identity.find(facts.token)) return;
-        const entry = byHost.get(facts.host);
-        if (entry) entry.count++;
-        else byHost.set(facts.host, { firstUrl: ref.url, token: facts.token, count: 1 });
-      },
-      end() {
-        for (const [host, entry] of byHost) {
-          const preview = entry.token.length > TOKEN_PREVIEW ? `${entry.token.slice(0, TOKEN_PREVIEW)}…` : entry.token;
-          context.report({
-            messageId: 'token',
-            severity: trackingSeverity(context, 'medium'),
-            params: { host, count: entry.count },
-            evidence: { url: entry.firstUrl, host, detail: preview },
-          });
-        }
-      },
-    };
+    return new UniqueTokenVisitors(context);
   },
 };
+
+class UniqueTokenVisitors extends ResourceClassifier implements RuleVisitors {
+  private byHost: Map<string, HostTokens> | undefined;
+  // Only a token candidate needs the variants (hashes included).
+  private identity: IdentityFinder | undefined;
+
+  resource(ref: ResourceRef): void {
+    const facts = this.classify(ref);
+    if (facts?.role !== 'unique-token' || !facts.token) return;
+    // When the "token" is the reader's own address in disguise,
+    // tracking/identity-leak says so more precisely; don't say it twice.
+    this.identity ??= new IdentityFinder(() => recipientAddresses(this.context.message));
+    if (this.identity.find(facts.token)) return;
+    const byHost = (this.byHost ??= new Map());
+    const entry = byHost.get(facts.host);
+    if (entry) entry.count++;
+    else byHost.set(facts.host, { firstUrl: ref.url, token: facts.token, count: 1 });
+  }
+
+  end(): void {
+    if (!this.byHost) return;
+    for (const [host, entry] of this.byHost) {
+      const preview = entry.token.length > TOKEN_PREVIEW ? `${entry.token.slice(0, TOKEN_PREVIEW)}…` : entry.token;
+      this.context.report({
+        messageId: 'token',
+        severity: trackingSeverity(this.context, 'medium'),
+        params: { host, count: entry.count },
+        evidence: { url: entry.firstUrl, host, detail: preview },
+      });
+    }
+  }
+}
