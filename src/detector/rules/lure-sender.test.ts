@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { analyze } from '..';
+import { wordTokens } from '../names';
+import { entityNamedIn, protectedEntities } from '../protected';
 import { message } from '../../../test/helpers/message';
 import { DEFAULT_POLICY, type MailAddress, type MailMessage, type Policy } from '../types';
 import {
@@ -144,6 +147,31 @@ describe('lure/freemail-sender', () => {
   it('leaves named entities to lure/impersonation and ignores corporate senders', () => {
     expect(run(lureFreemailSender, { from: addr('BBC News', 'bbc@gmail.com') })).toEqual([]);
     expect(run(lureFreemailSender, { from: addr('Press Office', 'press@acme.example') })).toEqual([]);
+  });
+  it('reads the signature as the last short lines of the body, top to bottom', () => {
+    // The straightforward reading: split the tail into lines, keep the last 15 short ones.
+    const entities = protectedEntities(policy);
+    const expected = (body: string) => {
+      const lines = body.slice(-2000).split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0 && l.length <= 100);
+      for (const line of lines.slice(-15)) {
+        if (wordTokens(line).length > 6) continue;
+        const entity = entityNamedIn(line, entities);
+        if (entity && (entity.kind === 'news' || entity.kind === 'org')) return entity.name;
+      }
+      return undefined;
+    };
+    const piece = fc.constantFrom('\n', '\r\n', '\n\n', '  ', 'Deutsche Welle', 'BBC News | Brussels', 'Le Monde', 'parliament.example',
+      'Microsoft', 'Jane Smith', 'x'.repeat(120), 'one two three four five six seven BBC', 'Best regards,', '\r');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+      const text = pieces.join('');
+      const [finding] = run(lureFreemailSender, { from: addr('Jane Smith', 'jsmith1987@outlook.com'), text });
+      expect(finding?.messageKey === 'lure/freemail-sender.signsAsEntity' ? finding.params.entity : undefined).toBe(expected(text));
+    }), { numRuns: 400 });
+    for (const [others, entity] of [[14, 'Deutsche Welle'], [15, undefined]] as const) {
+      const text = ['Deutsche Welle', ...Array(others).fill('Regards'), ''].join('\r\n');
+      expect(expected(text)).toBe(entity);
+      expect(run(lureFreemailSender, { from: addr('Jane Smith', 'jsmith1987@outlook.com'), text })[0]?.params.entity).toBe(entity);
+    }
   });
 });
 

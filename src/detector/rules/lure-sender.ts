@@ -279,11 +279,22 @@ function organisationWordIn(name: string): string | undefined {
  * mention them in passing and webmail footers advertise them.
  */
 function signatureEntity(body: string, entities: readonly ProtectedEntity[]): ProtectedEntity | undefined {
-  const lines = body.slice(-SIGNATURE_TAIL).split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0 && l.length <= MAX_SIGNATURE_LINE);
-  for (const line of lines.slice(-SIGNATURE_LINES)) {
-    if (wordTokens(line).length > MAX_SIGNATURE_WORDS) continue;
+  const tail = body.slice(-SIGNATURE_TAIL);
+  // The last SIGNATURE_LINES short, non-empty lines, found from the end without
+  // splitting the whole tail, then read top to bottom.
+  const lines: string[] = [];
+  for (let end = tail.length; end >= 0 && lines.length < SIGNATURE_LINES; ) {
+    // lastIndexOf would look at index 0 again for end 0: the first line is then empty.
+    const start = end === 0 ? 0 : tail.lastIndexOf('\n', end - 1) + 1;
+    const line = tail.slice(start, end).trim();
+    if (line.length > 0 && line.length <= MAX_SIGNATURE_LINE) lines.push(line);
+    end = start - 1;
+  }
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i] as string;
+    // Naming comes first: most lines name nobody, and then their words need no counting.
     const entity = entityNamedIn(line, entities);
-    if (entity && (entity.kind === 'news' || entity.kind === 'org')) return entity;
+    if (entity && (entity.kind === 'news' || entity.kind === 'org') && wordTokens(line).length <= MAX_SIGNATURE_WORDS) return entity;
   }
   return undefined;
 }

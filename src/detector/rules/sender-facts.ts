@@ -2,7 +2,7 @@
 // authentication and lookalike rules.
 import { parse } from 'tldts';
 import { collectAuthHeader, headerNameIs, type AuthHeaderValues } from '../auth';
-import { FREEMAIL_DOMAINS } from '../catalogues/freemail';
+import { FREEMAIL_DOMAINS, FREEMAIL_REGISTRABLE } from '../catalogues/freemail';
 import { registrableDomain } from '../domains';
 import { entityNamedIn, protectedEntities, type ProtectedEntity } from '../protected';
 import { analysisSlot, type RuleContext } from '../rule';
@@ -186,7 +186,7 @@ export class SenderFacts {
   private context: RuleContext | undefined;
   private fromHostValue: string | undefined;
   private fromDomainValue: Lazy<string | undefined> = UNKNOWN;
-  private fromWebmailValue: Lazy<boolean> = UNKNOWN;
+  private fromWebmailValue: Lazy<string | undefined> = UNKNOWN;
   private headersValue: SenderHeaders | undefined;
   private namedEntityValue: Lazy<ProtectedEntity | undefined> = UNKNOWN;
 
@@ -228,7 +228,10 @@ export class SenderFacts {
   fromDomain(): string | undefined {
     if (this.fromDomainValue === UNKNOWN) {
       const host = this.fromHost();
-      this.fromDomainValue = host ? this.bound.registrableDomain(host) : undefined;
+      // A webmail host is the catalogue's own spelling once lower-cased (no space, one
+      // trailing dot at most), the very string the lookup would parse: its answer is known.
+      const webmail = this.fromWebmailDomain();
+      this.fromDomainValue = !host ? undefined : webmail !== undefined ? FREEMAIL_REGISTRABLE.get(webmail) : this.bound.registrableDomain(host);
     }
     return this.fromDomainValue;
   }
@@ -247,7 +250,20 @@ export class SenderFacts {
 
   /** isWebmailAddress of From. */
   fromWebmail(): boolean {
-    if (this.fromWebmailValue === UNKNOWN) this.fromWebmailValue = isWebmailAddress(this.bound.message.from?.address);
+    return this.fromWebmailDomain() !== undefined;
+  }
+
+  /**
+   * The webmail domain From's host is, lower-cased and without a trailing dot, when
+   * isWebmailAddress holds. Lower-casing the host alone gives the same letters as
+   * lower-casing the whole address: the "@" before it is no letter to change them.
+   */
+  private fromWebmailDomain(): string | undefined {
+    if (this.fromWebmailValue === UNKNOWN) {
+      let host = this.fromHost().toLowerCase();
+      if (host.endsWith('.')) host = host.slice(0, -1);
+      this.fromWebmailValue = FREEMAIL_DOMAINS.has(host) ? host : undefined;
+    }
     return this.fromWebmailValue;
   }
 
