@@ -36,6 +36,7 @@ describe('knownHttpHref', () => {
   it.each([
     'https://news.example/letter?id=42&u=a%40b#top', 'http://t.example/o/p.gif', 'https://a-b.c0.example/x/y.z/;p=1/(2)*~!$,[1]|',
     'https://news.example/Path?Q=1&R=/?a#/?b\'', 'http://www.example.com', 'https://x.example//a/b.c/',
+    'HTTPS://News.Example/Path?Q=1', 'http://www.Example.com', 'http://216.41.185.233/cgi-bin/x.cgi', 'http://0.0.0.0', 'http://XN.example/xn--a',
   ])('gives %j the href the parser would', (url) => {
     expect(knownHttpHref(url)).toBe(new URL(url).href);
   });
@@ -45,7 +46,7 @@ describe('knownHttpHref', () => {
     'https://XN--bcher-kva.example/', 'https://10.0.0.01/', 'https://10.0.1/', 'https://256.0.0.1/', 'https://a.0x1/', 'https://news.example./',
     'https://a..b/', 'https:///x', 'https://news.example/a/../b', 'https://news.example/%2E/b', 'https://news.example/a\\b',
     "https://news.example/?q='", 'https://news.example/a b', 'https://news.example/é', 'https://news.example/#a#b', 'ftp://x.example/',
-    'https:news.example/', 'https://bücher.example/', 'HTTPS://news.example/', 'https://News.example/', 'http://216.41.185.233/x.cgi',
+    'https:news.example/', 'https://bücher.example/', 'https://1.2.3/', 'https://1.2.3.4.5/',
   ])('leaves %j to the parser', (url) => {
     expect(knownHttpHref(url)).toBeUndefined();
   });
@@ -54,8 +55,8 @@ describe('knownHttpHref', () => {
   it('answers only with the href the platform parser gives', () => {
     // Hosts mostly made of plausible labels, the rest of the URL mostly of kept characters, each with the odd trap.
     const label = fc.oneof(
-      { arbitrary: fc.constantFrom('a', 'www', 'example', 'com', 'b-c', '-a', 'a-', 'x1', '0', '1', '12', '255', '256', '01'), weight: 10 },
-      { arbitrary: fc.constantFrom('0x1f', 'xn--a', 'axn--b', 'XN--a', 'Example', '', 'a_b', 'a:1', 'u@a', 'é', 'K\u212a'), weight: 1 },
+      { arbitrary: fc.constantFrom('a', 'www', 'example', 'Example', 'COM', 'b-c', '-a', 'a-', 'x1', '0', '1', '12', '199', '255', '256', '01'), weight: 10 },
+      { arbitrary: fc.constantFrom('0x1f', 'xn--a', 'axn--b', 'XN--a', 'Xn--a', '', 'a_b', 'a:1', 'u@a', 'é', 'K\u212a', '\u017f'), weight: 1 },
     );
     const host = fc.array(label, { minLength: 1, maxLength: 4 }).map((labels) => labels.join('.'));
     const kept = fc.constantFrom('a', 'Z', '0', '-', '.', '_', '~', '!', '$', '&', "'", '(', ')', '*', '+', ',', ';', '=', ':', '@', '[', ']',
@@ -80,6 +81,6 @@ describe('knownHttpHref', () => {
   it('gives resolveUrl the answer parsing would, without a parsed URL', () => {
     expect(resolveUrl('  https://news.example/p.gif?u=1 ', 'https://base.example/dir/'))
       .toEqual({ url: 'https://news.example/p.gif?u=1', scheme: 'https', remote: true, parsed: undefined });
-    expect(resolveUrl('http://news.example', undefined)).toEqual({ url: 'http://news.example/', scheme: 'http', remote: true, parsed: undefined });
+    expect(resolveUrl('HTTP://News.example', undefined)).toEqual({ url: 'http://news.example/', scheme: 'http', remote: true, parsed: undefined });
   });
 });

@@ -32,16 +32,18 @@ function leadingScheme(value: string): string {
 }
 
 /**
- * An absolute http(s) URL the WHATWG parser gives back unchanged, but for the
- * "/" a URL without a path gains: lower-case scheme and host; dot-separated
- * ASCII labels, the last starting with a letter (so not IPv4); no port or
- * user-info; no path segment starting with "." or "%2e" (dot segments); and
- * after the host only characters no percent-encoding set of their part holds
- * (the query also escapes "'" for special schemes; "?" is data once it began).
+ * An absolute http(s) URL the WHATWG parser gives back unchanged but for
+ * lower-casing its scheme and host and adding the "/" a URL without a path
+ * gains: a host of dot-separated ASCII labels whose last starts with a letter
+ * (so it is not read as a number), or a dotted-decimal IPv4 address already
+ * written as the parser writes it; no port or user-info; no path segment
+ * starting with "." or "%2e" (dot segments); and after the host only
+ * characters no percent-encoding set of their part holds (the query of a
+ * special scheme also escapes "'"; "?" is data once the query began).
  * Deliberately narrower than the parser: ^, `, {, }, backslash, spaces, a
  * second "#" and anything non-ASCII take the parser's path.
  */
-const KNOWN_HTTP_URL = /^https?:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*(?:(?:\/(?!\.|%2[Ee])[\w\-.~!$&'()*+,;=:@[\]|%]*)+(?:\?[\w\-.~!$&()*+,;=:@[\]|%/?]*)?(?:#[\w\-.~!$&'()*+,;=:@[\]|%/?]*)?)?$/;
+const KNOWN_HTTP_URL = /^[hH][tT][tT][pP][sS]?:\/\/(?:(?:[a-zA-Z0-9-]+\.)*[a-zA-Z][a-zA-Z0-9-]*|(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d))(?:(?:\/(?!\.|%2[Ee])[\w\-.~!$&'()*+,;=:@[\]|%]*)+(?:\?[\w\-.~!$&()*+,;=:@[\]|%/?]*)?(?:#[\w\-.~!$&'()*+,;=:@[\]|%/?]*)?)?$/;
 
 /**
  * `new URL(url).href` when `url` is an absolute http(s) URL whose parse is
@@ -51,9 +53,15 @@ const KNOWN_HTTP_URL = /^https?:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*(?:(?:\/(?!\
  * (or a character loop, which runs unoptimised for most of a message).
  */
 export function knownHttpHref(url: string): string | undefined {
+  if (!KNOWN_HTTP_URL.test(url)) return undefined;
+  const pathStart = url.indexOf('/', 8);
+  const origin = pathStart < 0 ? url : url.slice(0, pathStart);
+  // ASCII only (the pattern saw to it), so this is the parser's case folding.
+  const lowerOrigin = origin.toLowerCase();
   // Punycode labels are validated (and may be refused) by the parser.
-  if (!KNOWN_HTTP_URL.test(url) || url.includes('xn--')) return undefined;
-  return url.indexOf('/', 8) < 0 ? `${url}/` : url;
+  if (lowerOrigin.includes('xn--')) return undefined;
+  if (pathStart < 0) return `${lowerOrigin}/`;
+  return lowerOrigin === origin ? url : lowerOrigin + url.slice(pathStart);
 }
 
 export function resolveUrl(raw: string, base: string | undefined): ResolvedUrl {
