@@ -382,9 +382,15 @@ export function matchTracker(url: string, use: 'open' | 'click'): TrackerMatch |
 /** matchTracker for a URL the caller has already parsed. */
 export function matchParsedTracker(parsed: Readonly<URL>, use: 'open' | 'click'): TrackerMatch | undefined {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+  return matchTrackerHost(parsed.hostname.toLowerCase(), parsed.pathname, use);
+}
+
+/**
+ * matchParsedTracker for an http(s) URL known by its lower-case hostname and
+ * its pathname, for callers that read them off a URL's text without parsing it.
+ */
+export function matchTrackerHost(host: string, path: string, use: 'open' | 'click'): TrackerMatch | undefined {
   const index = INDEX_BY_USE[use];
-  const host = parsed.hostname.toLowerCase();
-  const path = parsed.pathname;
   let best: IndexedPattern | undefined;
   if (index.untailed.length > 0) best = firstMatch(index.untailed, best, host, host.length, path);
   // Each parent domain and the host itself ("example", "b.example", "a.b.example"),

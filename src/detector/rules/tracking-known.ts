@@ -2,10 +2,10 @@
 // pixels report that the message was read; their click redirects log each
 // click before sending the reader on. Clicks only reveal what the reader
 // chooses to do, so that rule is low and does not count as open tracking.
-import { matchParsedTracker, type TrackerMatch } from '../catalogues/trackers';
+import { matchParsedTracker, matchTrackerHost, type TrackerMatch } from '../catalogues/trackers';
 import { isWithinDomains } from '../domains';
 import type { LinkRef, ResourceRef, Rule, RuleContext, RuleVisitors } from '../rule';
-import { ResourceClassifier, trackingSeverity } from './tracking-shared';
+import { plainHttpParts, ResourceClassifier, trackingSeverity } from './tracking-shared';
 
 export const trackingKnownTracker: Rule = {
   meta: {
@@ -57,18 +57,19 @@ export const trackingClickTracking: Rule = {
 class ClickTrackingVisitors implements RuleVisitors {
   // One finding per service: twenty tracked links are one fact for the reader.
   private byVendor: Map<string, VendorLinks> | undefined;
-  // Newsletters repeat the same link (logo, headline, "read more"): look each URL up once.
-  private looked: Map<string, TrackerMatch | null> | undefined;
 
   constructor(private readonly context: RuleContext) {}
 
   link(link: LinkRef): void {
     if (link.scheme !== 'http' && link.scheme !== 'https') return;
-    let match = this.looked?.get(link.url);
-    if (match === undefined) {
+    // A look-up costs a walk along the host: cheaper than remembering each URL's answer.
+    const plain = plainHttpParts(link.url);
+    let match: TrackerMatch | undefined;
+    if (plain) {
+      match = matchTrackerHost(plain.host, plain.path, 'click');
+    } else {
       const parsed = this.context.parseUrl(link.url);
-      match = (parsed && matchParsedTracker(parsed, 'click')) ?? null;
-      (this.looked ??= new Map()).set(link.url, match);
+      match = parsed && matchParsedTracker(parsed, 'click');
     }
     // Only a tracked link needs its host (a PSL walk) checked against the organisation.
     if (!match) return;

@@ -1,11 +1,11 @@
 // What the tracking rules share: which resources count, and which single rule
 // speaks for a given resource. A 1×1, hidden, catalogued pixel is one tracker;
 // the reader should see it once, under its most telling name, not four times.
-import { matchParsedTracker, type TrackerMatch } from '../catalogues/trackers';
+import { matchParsedTracker, matchTrackerHost, type TrackerMatch } from '../catalogues/trackers';
 import { isWithinDomains } from '../domains';
 import { analysisSlot, type ResourceRef, type RuleContext } from '../rule';
 import type { MailMessage, Policy, Severity } from '../types';
-import { findTokenInParsedUrl } from './tracking-token-heuristics';
+import { findTokenInParsedUrl, findTokenInPathAndQuery } from './tracking-token-heuristics';
 
 /** Largest box (CSS px, both sides) that still counts as a pixel rather than an image. */
 export const PIXEL_MAX_SIDE = 2;
@@ -53,13 +53,57 @@ interface AnalysisFacts {
 const RESOURCE_FACTS = analysisSlot<AnalysisFacts>('tracking/resource-facts', () => ({ byUrl: new Map(), lastRef: undefined, lastClassification: undefined }));
 const MAX_CACHED_URLS = 10_000;
 
+/** The parts of an http(s) URL the tracking rules read: lower-case hostname, pathname, and search ("?…", possibly just "?"). */
+export interface PlainHttpParts {
+  host: string;
+  path: string;
+  search: string;
+}
+
+/**
+ * An http(s) URL's start up to the path's "/", with a host the parser keeps as
+ * written: lower-case ASCII labels of letters, digits and "-", the last starting
+ * with a letter. Linear: each repetition of the group ends at its own ".".
+ */
+const PLAIN_HTTP_HOST = /^https?:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*\//;
+
+/**
+ * The parts of `url` read off its text, when it is an http(s) URL as the URL
+ * parser writes it out (what the walker hands over) with a plain host; else
+ * undefined, and the caller parses. Most links and images are such URLs, and
+ * slicing three strings costs a fraction of the parser it spares.
+ */
+export function plainHttpParts(url: string): PlainHttpParts | undefined {
+  // One native regex test, not a loop over the host: in the bench's cold regime the loop ran
+  // unoptimised and cost about what the parser did. No port, user-info, IPv4 or punycode.
+  if (!PLAIN_HTTP_HOST.test(url)) return undefined;
+  const hostStart = url.charCodeAt(4) === 115 ? 8 : 7;
+  const hostEnd = url.indexOf('/', hostStart);
+  if (url.lastIndexOf('xn--', hostEnd) >= hostStart) return undefined;
+  const query = url.indexOf('?', hostEnd);
+  const fragment = url.indexOf('#', hostEnd);
+  const hasQuery = query >= 0 && (fragment < 0 || query < fragment);
+  const pathEnd = hasQuery ? query : fragment >= 0 ? fragment : url.length;
+  return {
+    host: url.slice(hostStart, hostEnd),
+    path: url.slice(hostEnd, pathEnd),
+    search: hasQuery ? url.slice(query, fragment >= 0 ? fragment : url.length) : '',
+  };
+}
+
 /** URL-only facts, computed once per analysis: the same image often comes back at another size. */
-function urlFacts(examined: string, context: RuleContext, analysis: AnalysisFacts): UrlFacts {
-  const cached = analysis.byUrl.get(examined);
+function urlFacts(url: string, context: RuleContext, analysis: AnalysisFacts): UrlFacts {
+  const cached = analysis.byUrl.get(url);
   if (cached) return cached;
-  const parsed = context.parseUrl(examined);
-  const facts = parsed ? { tracker: matchParsedTracker(parsed, 'open'), token: findTokenInParsedUrl(parsed) } : NO_FACTS;
-  if (analysis.byUrl.size < MAX_CACHED_URLS) analysis.byUrl.set(examined, facts);
+  let facts = NO_FACTS;
+  const plain = url.length <= MAX_URL_EXAMINED ? plainHttpParts(url) : undefined;
+  if (plain) {
+    facts = { tracker: matchTrackerHost(plain.host, plain.path, 'open'), token: findTokenInPathAndQuery(plain.path, plain.search) };
+  } else {
+    const parsed = context.parseUrl(url.length > MAX_URL_EXAMINED ? url.slice(0, MAX_URL_EXAMINED) : url);
+    if (parsed) facts = { tracker: matchParsedTracker(parsed, 'open'), token: findTokenInParsedUrl(parsed) };
+  }
+  if (analysis.byUrl.size < MAX_CACHED_URLS) analysis.byUrl.set(url, facts);
   return facts;
 }
 
@@ -92,8 +136,7 @@ export class ResourceClassifier {
 
 function classify(ref: ResourceRef, context: RuleContext, analysis: AnalysisFacts): ResourceClassification | undefined {
   const url = ref.url;
-  const examined = url.length > MAX_URL_EXAMINED ? url.slice(0, MAX_URL_EXAMINED) : url;
-  const { tracker, token: urlToken } = urlFacts(examined, context, analysis);
+  const { tracker, token: urlToken } = urlFacts(url, context, analysis);
   const kind = ref.kind;
   const boxedKind = kind === 'image' || kind === 'input-image' || kind === 'svg-image' || kind === 'background';
   const boxed = boxedKind && ref.node !== undefined;
@@ -104,7 +147,7 @@ function classify(ref: ResourceRef, context: RuleContext, analysis: AnalysisFact
     : token ? 'unique-token' : kind !== 'image' ? 'remote-resource' : undefined;
   // An ordinary visible image plays no role: its host (a PSL walk) is never needed.
   if (role === undefined) return undefined;
-  const host = context.hostOf(examined);
+  const host = context.hostOf(url.length > MAX_URL_EXAMINED ? url.slice(0, MAX_URL_EXAMINED) : url);
   if (!host || isWithinDomains(host, context.policy.orgDomains)) return undefined;
   return { role, host, tracker, tiny, hiddenBy, token };
 }

@@ -111,9 +111,13 @@ export function findTrackingToken(url: string): string | undefined {
 /** findTrackingToken for a URL the caller has already parsed. */
 export function findTokenInParsedUrl(parsed: Readonly<URL>): string | undefined {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+  return findTokenInPathAndQuery(parsed.pathname, parsed.search);
+}
+
+/** findTrackingToken for an http(s) URL known by its pathname and its search ("?…", or "" when empty). */
+export function findTokenInPathAndQuery(path: string, search: string): string | undefined {
   // Percent-decoding never lengthens a value, so anything shorter than a token
   // as written is skipped before it is split or decoded (most paths and values are).
-  const path = parsed.pathname;
   if (path.length >= MIN_TOKEN_LENGTH) {
     const segments = path.split('/', MAX_PARTS);
     // A path ending in a file name ("/4f1c…/images/header.png") is stored
@@ -127,7 +131,6 @@ export function findTokenInParsedUrl(parsed: Readonly<URL>): string | undefined 
       }
     }
   }
-  const search = parsed.search;
   if (search.length <= MIN_TOKEN_LENGTH) return undefined;
   for (const pair of search.slice(1).split('&', MAX_PARTS)) {
     const eq = pair.indexOf('=');
