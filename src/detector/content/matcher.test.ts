@@ -1,4 +1,4 @@
-import { compileLexicon, matchContent, tokenize } from '.';
+import { NO_CONTENT_HITS, compileLexicon, matchContent, tokenize } from '.';
 
 describe('content tokenizer', () => {
   it('folds case and accents and splits on apostrophes and hyphens', () => {
@@ -61,5 +61,19 @@ describe('content matcher', () => {
     const start = Date.now();
     expect(matchContent(text).credentialRequest).toBeUndefined();
     expect(Date.now() - start).toBeLessThan(5_000);
+  });
+});
+
+describe('content matcher results', () => {
+  it('answers a text without phrases with the shared empty result, any other with hits of its own', () => {
+    for (const text of ['', ' ', 'Lunch on Friday?', 'Bürobedarf Müller', 'x'.repeat(60)]) expect(matchContent(text)).toBe(NO_CONTENT_HITS);
+    expect(Object.isFrozen(NO_CONTENT_HITS) && Object.keys(NO_CONTENT_HITS)).toEqual([]);
+    const first = matchContent('Please reply within 24 hours');
+    const second = matchContent('Please reply within 24 hours');
+    expect(first).not.toBe(NO_CONTENT_HITS);
+    expect(first).not.toBe(second);
+    expect(first.urgency?.phrases).toEqual(['within 24 hours']);
+    // A one-word stem alone (no phrase starting there) still makes a result.
+    expect(matchContent('Menschenrechte').sensitive?.count).toBe(1);
   });
 });

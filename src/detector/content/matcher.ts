@@ -28,6 +28,9 @@ export interface TopicHit {
 
 export type ContentHits = Partial<Record<Topic, TopicHit>>;
 
+/** What matchContent answers for a text holding no phrase (most texts): one shared, frozen object. */
+export const NO_CONTENT_HITS: ContentHits = Object.freeze({});
+
 /** The built-in lexicon, compiled once at load (immutable afterwards). */
 export const BUILT_IN_LEXICON: CompiledLexicon = compileLexicon(LEXICON);
 
@@ -58,31 +61,35 @@ function record(hits: ContentHits, phrase: CompiledPhrase): void {
   if (hit.phrases.length < 8 && !hit.phrases.includes(phrase.source)) hit.phrases.push(phrase.source);
 }
 
-/** One-word stems the token starts with, shortest first (the order in which they are reported). */
-function recordStems(hits: ContentHits, lexicon: CompiledLexicon, reach: number): void {
+/** One-word stems the token starts with, shortest first (the order in which they are reported); the hits, made when first needed. */
+function recordStems(hits: ContentHits | undefined, lexicon: CompiledLexicon, reach: number): ContentHits | undefined {
   const parent = lexicon.parent[reach]!;
-  if (parent >= 0 && (lexicon.flags[parent]! & oneWordStemOnPath)) recordStems(hits, lexicon, parent);
+  if (parent >= 0 && (lexicon.flags[parent]! & oneWordStemOnPath)) hits = recordStems(hits, lexicon, parent);
   const phrases = lexicon.stemsAt[reach];
-  if (phrases) for (const phrase of phrases) record(hits, phrase);
+  if (phrases) for (const phrase of phrases) record(hits ??= {}, phrase);
+  return hits;
 }
 
-/** Every lexicon phrase found in `text` (first MAX_SCANNED_CHARS characters), grouped by topic. */
+/**
+ * Every lexicon phrase found in `text` (first MAX_SCANNED_CHARS characters), grouped by
+ * topic; NO_CONTENT_HITS when there is none, so callers can tell by identity.
+ */
 export function matchContent(text: string, lexicon: CompiledLexicon = BUILT_IN_LEXICON): ContentHits {
   const scanned = text.length > MAX_SCANNED_CHARS ? text.slice(0, MAX_SCANNED_CHARS) : text;
   const kept = keptTokens(scanned, false, lexicon) ?? keptTokens(fold(scanned), true, lexicon)!;
   const { flags, startingAt } = lexicon;
-  const hits: ContentHits = {};
+  let hits: ContentHits | undefined;
   for (let i = 0; i < kept.length; i++) {
     const walk = kept[i]!;
     if (walk === gap) continue;
     const node = walk >> 1;
     const flag = flags[node]!;
     if ((walk & 1) !== 0 && (flag & startsPhrase) !== 0) {
-      for (const phrase of startingAt[node]!) if (phraseMatchesAt(lexicon, kept, i, phrase)) record(hits, phrase);
+      for (const phrase of startingAt[node]!) if (phraseMatchesAt(lexicon, kept, i, phrase)) record(hits ??= {}, phrase);
     }
-    if ((flag & oneWordStemOnPath) !== 0) recordStems(hits, lexicon, node);
+    if ((flag & oneWordStemOnPath) !== 0) hits = recordStems(hits, lexicon, node);
   }
-  return hits;
+  return hits ?? NO_CONTENT_HITS;
 }
 
 /** True when `text` contains any phrase of the given topics. */

@@ -1,5 +1,6 @@
 import { analyze } from '..';
-import { lureContent } from './lure-content';
+import { NO_CONTENT_HITS, matchContent } from '../content';
+import { lureContent, matchMessage } from './lure-content';
 import { message } from '../../../test/helpers/message';
 import type { MailMessage } from '../types';
 
@@ -46,5 +47,16 @@ describe('lure/content', () => {
     });
     expect(verdict.findings.length).toBeGreaterThanOrEqual(4);
     expect(verdict.level).not.toBe('danger');
+  });
+});
+
+describe('matchMessage', () => {
+  it('reads no display name when neither From nor Sender has one', () => {
+    const blank = matchMessage(message({ from: { name: '', address: 'a@x.example' }, subject: 'Interview request' }), 'Hello');
+    expect(blank.displayName).toBe(NO_CONTENT_HITS);
+    expect(matchContent(' ')).toBe(NO_CONTENT_HITS);
+    expect(blank.subject.pressApproach?.phrases).toEqual(['interview request']);
+    const sender = matchMessage(message({ from: { name: '', address: 'a@x.example' }, sender: { name: 'Newsroom', address: 's@x.example' } }), '');
+    expect(sender.displayName.press?.phrases).toEqual(['newsroom']);
   });
 });

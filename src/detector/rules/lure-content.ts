@@ -3,7 +3,7 @@
 // bait. These are context, not verdicts: alone they never make a message
 // dangerous (only an explicit request for credentials weighs as medium). The
 // fake-press rule combines the press pretext with who sent it and tracking.
-import { matchContent, type ContentHits, type Topic } from '../content';
+import { NO_CONTENT_HITS, matchContent, type ContentHits, type Topic } from '../content';
 import { analysisSlot, type Rule, type RuleContext } from '../rule';
 import type { MailMessage } from '../types';
 
@@ -46,7 +46,9 @@ export interface MessageHits {
 
 /** Lexicon hits for each part of the message, each text scanned once. */
 export function matchMessage(message: MailMessage, bodyText: string): MessageHits {
-  return { displayName: matchContent(displayNameOf(message)), subject: matchContent(message.subject), body: matchContent(bodyText) };
+  // Without a From or Sender name there is only the space between them to read.
+  const named = Boolean(message.from?.name) || Boolean(message.sender?.name);
+  return { displayName: named ? matchContent(displayNameOf(message)) : NO_CONTENT_HITS, subject: matchContent(message.subject), body: matchContent(bodyText) };
 }
 
 // lure/content and lure/fake-press read the same hits; whichever asks first in
@@ -102,6 +104,8 @@ export const lureContent: Rule = {
     return {
       end() {
         const hits = messageHits(context);
+        // Most mail uses none of the lexicons' phrases: then there is nothing to report.
+        if (hits.displayName === NO_CONTENT_HITS && hits.subject === NO_CONTENT_HITS && hits.body === NO_CONTENT_HITS) return;
         const pretext = findPressPretext(hits);
         if (pretext) {
           context.report({
