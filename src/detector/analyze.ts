@@ -47,17 +47,24 @@ function sameFields(given: Policy, complete: Policy): boolean {
 /** What one analysis accumulates: findings so far and the texts the walk produced. */
 class AnalysisRun {
   readonly findings: Finding[] = [];
-  private readonly seen = new Set<string>();
   bodyText: string | undefined;
   hiddenText = '';
   htmlTruncated = false;
-  private readonly slots = new Map<AnalysisSlot<unknown>, unknown>();
-  readonly urls = new UrlMemo(this.shared(HOST_PARSES));
+  // Created on first use: most messages report little and share little, and
+  // every Map or Set made per message is paid by every message.
+  private seen: Set<string> | undefined = undefined;
+  private slots: Map<AnalysisSlot<unknown>, unknown> | undefined = undefined;
+  private memo: UrlMemo | undefined = undefined;
+
+  get urls(): UrlMemo {
+    return (this.memo ??= new UrlMemo(this.shared(HOST_PARSES)));
+  }
 
   shared<T>(slot: AnalysisSlot<T>): T {
-    if (this.slots.has(slot)) return this.slots.get(slot) as T;
+    const slots = (this.slots ??= new Map());
+    if (slots.has(slot)) return slots.get(slot) as T;
     const state = slot.create();
-    this.slots.set(slot, state);
+    slots.set(slot, state);
     return state;
   }
 
@@ -74,8 +81,9 @@ class AnalysisRun {
     // One finding per rule and distinct piece of evidence: a pixel repeated
     // ten times is one tracker, not ten.
     const identity = `${finding.messageKey}\u0000${finding.evidence.url ?? ''}\u0000${finding.evidence.header ?? ''}\u0000${finding.evidence.detail ?? ''}`;
-    if (this.seen.has(identity)) return;
-    this.seen.add(identity);
+    const seen = (this.seen ??= new Set());
+    if (seen.has(identity)) return;
+    seen.add(identity);
     this.findings.push(finding);
   }
 }
@@ -132,7 +140,7 @@ class Dispatcher implements WalkHandlers {
   // One pass with a fixed property name per test: every rule's visitors have a
   // shape of their own, and looking them up by a computed name was a tenth of
   // the fixed cost of an analysis.
-  constructor(visitors: readonly RuleVisitors[], private readonly urls: UrlMemo) {
+  constructor(visitors: readonly RuleVisitors[], private readonly run: AnalysisRun) {
     for (const v of visitors) {
       if (v.header) this.header.push(v);
       if (v.element) this.elementVisitors.push(v);
@@ -157,7 +165,7 @@ class Dispatcher implements WalkHandlers {
   }
 
   parsedUrl(url: URL): void {
-    this.urls.remember(url);
+    this.run.urls.remember(url);
   }
 }
 
@@ -166,7 +174,7 @@ export function runRules(message: MailMessage, policy: Policy, rules: readonly R
   const findings = run.findings;
   const visitors = rules.map((rule) => rule.create(new AnalysisContext(message, policy, run, rule)));
 
-  const dispatcher = new Dispatcher(visitors, run.urls);
+  const dispatcher = new Dispatcher(visitors, run);
   for (const header of message.headers) for (const v of dispatcher.header) v.header?.(header);
   if (message.html) {
     const result = walkHtml(message.html, dispatcher);

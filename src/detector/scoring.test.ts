@@ -36,6 +36,14 @@ describe('score', () => {
     expect(level(...findings)).not.toBe('danger');
   });
 
+  it('gives a message without findings an empty safe verdict, even for a trusted sender', () => {
+    const none: Finding[] = [];
+    const verdict = score(none, { ...DEFAULT_POLICY, trustedSenders: ['example.org'] }, message({ from: { address: 'a@example.org' } }));
+    expect(verdict).toEqual({ level: 'safe', score: 0, findings: [], reasons: [] });
+    // Callers may keep adding to their own array: the verdict must not share it.
+    expect(verdict.findings).not.toBe(none);
+  });
+
   it('lets small signals add up to caution', () => {
     expect(level(f('lure/links', 'low', { messageKey: 'a' }), f('lure/attachments', 'low'), f('lure/content', 'low'), f('lure/header-mismatch', 'low'))).toBe('caution');
   });

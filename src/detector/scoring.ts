@@ -86,6 +86,8 @@ function rankReasons(findings: readonly Finding[]): string[] {
 }
 
 export function score(rawFindings: Finding[], policy?: Partial<Policy>, message?: MailMessage): Verdict {
+  // What the general path below gives for no findings, without its dozen allocations.
+  if (rawFindings.length === 0) return { level: 'safe', score: 0, findings: [], reasons: [] };
   const findings = applyTrustedSenders(rawFindings, message, policy);
 
   // One problem reported for ten URLs counts once: the best finding per key.

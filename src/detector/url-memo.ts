@@ -11,13 +11,15 @@ export class UrlMemo {
   /** The analysis' tldts memo (HOST_PARSES), which the link and lookalike rules read too. */
   constructor(private readonly hostParses: HostParser) {}
 
-  private readonly parsed = new Map<string, Readonly<URL> | null>();
-  private readonly hosts = new Map<string, string | null>();
-  private readonly registrables = new Map<string, string | null>();
+  // Each made on first use: many messages never ask one of the three questions.
+  private parsed: Map<string, Readonly<URL> | null> | undefined = undefined;
+  private hosts: Map<string, string | null> | undefined = undefined;
+  private registrables: Map<string, string | null> | undefined = undefined;
 
   /** `new URL(url)`, or undefined when it does not parse. Callers must not modify the result. */
   parseUrl(url: string): Readonly<URL> | undefined {
-    const cached = this.parsed.get(url);
+    const parsed = (this.parsed ??= new Map());
+    const cached = parsed.get(url);
     if (cached !== undefined) return cached ?? undefined;
     let result: URL | null;
     try {
@@ -25,7 +27,7 @@ export class UrlMemo {
     } catch {
       result = null;
     }
-    if (this.parsed.size < MAX_ENTRIES) this.parsed.set(url, result);
+    if (parsed.size < MAX_ENTRIES) parsed.set(url, result);
     return result ?? undefined;
   }
 
@@ -33,15 +35,17 @@ export class UrlMemo {
   remember(url: Readonly<URL>): void {
     // Each read of href builds a new string from the native URL: read it once.
     const href = url.href;
-    if (this.parsed.size < MAX_ENTRIES && !this.parsed.has(href)) this.parsed.set(href, url);
+    const parsed = (this.parsed ??= new Map());
+    if (parsed.size < MAX_ENTRIES && !parsed.has(href)) parsed.set(href, url);
   }
 
   /** Same answer as domains.hostOf, computed once per URL. */
   hostOf(url: string): string | undefined {
-    const cached = this.hosts.get(url);
+    const hosts = (this.hosts ??= new Map());
+    const cached = hosts.get(url);
     if (cached !== undefined) return cached ?? undefined;
     const host = hostOf(url);
-    if (this.hosts.size < MAX_ENTRIES) this.hosts.set(url, host ?? null);
+    if (hosts.size < MAX_ENTRIES) hosts.set(url, host ?? null);
     return host;
   }
 
@@ -50,11 +54,12 @@ export class UrlMemo {
    * from the one tldts parse of the host that every rule of the analysis shares.
    */
   registrableDomain(hostOrAddress: string): string | undefined {
-    const cached = this.registrables.get(hostOrAddress);
+    const registrables = (this.registrables ??= new Map());
+    const cached = registrables.get(hostOrAddress);
     if (cached !== undefined) return cached ?? undefined;
     const host = hostPart(hostOrAddress);
     const domain = host ? (this.hostParses.parse(host).domain ?? host) : undefined;
-    if (this.registrables.size < MAX_ENTRIES) this.registrables.set(hostOrAddress, domain ?? null);
+    if (registrables.size < MAX_ENTRIES) registrables.set(hostOrAddress, domain ?? null);
     return domain;
   }
 }
