@@ -38,7 +38,7 @@ describe('score', () => {
 
   it('gives a message without findings an empty safe verdict, even for a trusted sender', () => {
     const none: Finding[] = [];
-    const verdict = score(none, { ...DEFAULT_POLICY, trustedSenders: ['example.org'] }, message({ from: { address: 'a@example.org' } }));
+    const verdict = score(none, { ...DEFAULT_POLICY, trustedSenders: ['example.org'] }, message({ from: { name: '', address: 'a@example.org' } }));
     expect(verdict).toEqual({ level: 'safe', score: 0, findings: [], reasons: [] });
     // Callers may keep adding to their own array: the verdict must not share it.
     expect(verdict.findings).not.toBe(none);
