@@ -4,13 +4,13 @@ import { findTokenInParsedUrl, findTokenInPathAndQuery } from './tracking-token-
 import { plainHttpParts } from './tracking-shared';
 
 describe('plainHttpParts', () => {
-  const label = fc.constantFrom('a', 'www', 'list-manage', 'sendgrid', 'cmail19', 'x1', '1', 'xn--bcher-kva', 'A', '');
+  const label = fc.constantFrom('a', 'www', 'list-manage', 'sendgrid', 'cmail19', 'x1', '1', '08', '255', '256', '0x1f', 'xn--bcher-kva', 'A', '');
   const host = fc.array(label, { minLength: 1, maxLength: 4 }).map((labels) => labels.join('.'));
   const after = fc.constantFrom(
     '', '/', '/track/open?u=Kx7Qp2Lm9Rt4Vw8Zy3Nb', '/wf/click?upn=r8K2mQ9xL4vT7pW1zA#top', '/a#f?x=Kx7Qp2Lm9Rt4Vw8Zy3Nb',
     '/?', '/?#', '/p/Kx7Qp2Lm9Rt4Vw8Zy3Nb/header', ':8080/x', '?q=1', '#f', '/%4B%78%37Qp2Lm9Rt4Vw8Zy3Nb', '/a/../b?c',
   );
-  const url = fc.tuple(fc.constantFrom('http://', 'https://', 'ftp://', 'http://u@'), host, fc.constant('.example'), after)
+  const url = fc.tuple(fc.constantFrom('http://', 'https://', 'ftp://', 'http://u@'), host, fc.constantFrom('.example', '.1', ''), after)
     .map((parts) => parts.join(''));
 
   it('reads the parser\'s hostname, pathname and search off URLs the parser wrote out, or declines', () => {
@@ -37,9 +37,13 @@ describe('plainHttpParts', () => {
     expect(answered).toBeGreaterThan(500);
   });
 
-  it('leaves ports, user-info, IP addresses, punycode and other schemes to the parser', () => {
+  it('leaves ports, user-info, IPv6 and odd IPv4 forms, punycode and other schemes to the parser', () => {
     expect(plainHttpParts('https://news.example/a?b=1#c')).toEqual({ host: 'news.example', path: '/a', search: '?b=1' });
-    for (const other of ['http://10.0.0.1/', 'http://xn--bcher-kva.example/', 'http://a.example:8080/', 'http://u@a.example/', 'ftp://a.example/']) {
+    expect(plainHttpParts('http://10.0.0.1/x')).toEqual({ host: '10.0.0.1', path: '/x', search: '' });
+    for (const other of [
+      'http://10.0.0.01/', 'http://10.0.1/', 'http://256.0.0.1/', 'http://[::1]/', 'http://xn--bcher-kva.example/',
+      'http://a.example:8080/', 'http://u@a.example/', 'ftp://a.example/', 'http://a.1/', 'http://A.example/',
+    ]) {
       expect(plainHttpParts(other)).toBeUndefined();
     }
   });
