@@ -9,6 +9,7 @@ import type { ProtectedEntity } from '../protected';
 import { hasConfusableCharacters, isAscii, isMixedScript, skeleton } from './confusables';
 import { textBagExceeds, visualDistance } from './distance';
 import { toUnicodeHost } from './punycode';
+import { imitatesNoTarget } from './prefilter';
 import {
   LONG_LABEL, MIN_COMPARED_LABEL, MIN_NAMED_LABEL, labelShape, letterMask, moreBitsThan, nearMissBuckets, targetIndex, targetList, type Target, type TargetIndex,
 } from './targets';
@@ -264,13 +265,31 @@ export function findLookalike(
 ): LookalikeMatch | undefined {
   const ascii = normalisedHost(host);
   if (!ascii) return undefined;
+  const index = targetIndex(protectedEntities);
+  // Most hosts are plain and like no target under any suffix: settled without the Public Suffix List.
+  if (imitatesNoTarget(ascii, index) && (leading.length === 0 || imitatesNoTarget(ascii, targetIndex(leading)))) return undefined;
+  return lookalikeOf(ascii, index, leading, hosts);
+}
+
+/** findLookalike without its shortcut for plain hosts: every host goes through the Public Suffix List. */
+export function findLookalikeByParsing(
+  host: string,
+  protectedEntities: readonly ProtectedEntity[],
+  leading: readonly ProtectedEntity[] = NONE,
+  hosts: HostParser = DIRECT_HOST_PARSER,
+): LookalikeMatch | undefined {
+  const ascii = normalisedHost(host);
+  return ascii ? lookalikeOf(ascii, targetIndex(protectedEntities), leading, hosts) : undefined;
+}
+
+/** findLookalike of a normalised host, `index` being its entities' targetIndex. */
+function lookalikeOf(ascii: string, index: TargetIndex, leading: readonly ProtectedEntity[], hosts: HostParser): LookalikeMatch | undefined {
   const parsed = hosts.parse(ascii);
   const registrable = parsed.domain;
   const asciiLabel = parsed.domainWithoutSuffix;
   const suffix = parsed.publicSuffix;
   if (parsed.isIp || !registrable || !asciiLabel || !suffix) return undefined;
   // A domain an entity owns is settled before its label is decoded or folded.
-  const index = targetIndex(protectedEntities);
   if (index.ownedDomains.has(registrable)) return undefined;
   if (leading.length === 0) return firstMatch(candidateOf(ascii, registrable, asciiLabel, suffix), index);
   const lead = targetList(leading);
@@ -325,6 +344,7 @@ function hasAcePrefix(host: string): boolean {
   return false;
 }
 
+export { imitatesNoTarget } from './prefilter';
 export { skeleton, isMixedScript } from './confusables';
 export { toUnicodeHost, decodePunycode } from './punycode';
 export { editDistance, visualDistance } from './distance';

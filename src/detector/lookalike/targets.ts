@@ -53,6 +53,10 @@ export interface TargetIndex {
   nearMissAnySuffix: readonly (NearMissBucket | undefined)[] | undefined;
   /** The same, for each suffix some near-miss target has. */
   nearMissBySuffix: Map<string, readonly (NearMissBucket | undefined)[]>;
+  /** labelShape of every byLabel key. */
+  labelShapes: Set<number>;
+  /** Near-miss targets by anchor, for hosts whose public suffix is not known yet (see nearMissAnchors). */
+  anchors: NearMissAnchors | undefined;
   /** First label (up to the first dot) of every target domain. */
   firstLabels: Set<string>;
   /** labelShape of each of firstLabels. */
@@ -152,7 +156,7 @@ export function targetIndex(entities: readonly ProtectedEntity[]): TargetIndex {
   const index: TargetIndex = {
     targets: [], ownedDomains: new Set(), bySkeleton: new Map(), byLabel: new Map(), byDomain: new Map(),
     byDashedLabel: new Map(),
-    nearMissEligible: [], nearMissSuffixes: new Set(), longestNearMissSkeleton: 0, nearMissAnySuffix: undefined, nearMissBySuffix: new Map(), firstLabels: new Set(), firstLabelShapes: new Set(), firstDashedTokens: new Set(), firstDashedTokenShapes: new Set(), longestDomain: 0, mostDashedTokens: 0,
+    nearMissEligible: [], nearMissSuffixes: new Set(), longestNearMissSkeleton: 0, nearMissAnySuffix: undefined, nearMissBySuffix: new Map(), labelShapes: new Set(), anchors: undefined, firstLabels: new Set(), firstLabelShapes: new Set(), firstDashedTokens: new Set(), firstDashedTokenShapes: new Set(), longestDomain: 0, mostDashedTokens: 0,
   };
   for (const entity of entities) {
     for (const domain of entity.domains) {
@@ -165,7 +169,10 @@ export function targetIndex(entities: readonly ProtectedEntity[]): TargetIndex {
       const named = label.length >= MIN_NAMED_LABEL;
       const distinctive = !target.common && named;
       if (named) pushTo(index.bySkeleton, labelSkeleton, at);
-      if (distinctive && label.length >= MIN_COMPARED_LABEL) pushTo(index.byLabel, label, at);
+      if (distinctive && label.length >= MIN_COMPARED_LABEL) {
+        pushTo(index.byLabel, label, at);
+        index.labelShapes.add(labelShape(label, 0, label.length));
+      }
       if (named) {
         pushTo(index.byDomain, domain, at);
         const firstDot = domain.indexOf('.');
@@ -205,6 +212,57 @@ export function nearMissBuckets(index: TargetIndex, suffix: string): readonly (N
   const built = bucketsFor(index, suffix);
   index.nearMissBySuffix.set(suffix, built);
   return built;
+}
+
+/**
+ * Near-miss targets filed under two-character anchors of their skeleton. nearMiss allows
+ * a target at most two edits (one below LONG_LABEL), each touching at most two adjacent
+ * characters. With one edit, a skeleton of 5 or more keeps its first two or its last two
+ * characters; one of 4 does too, or else had its middle two swapped and keeps its first
+ * and last. With two, a skeleton of 8 or more keeps its first two, its last two, or,
+ * when one edit touched each end, its fourth and fifth, shifted by at most one place.
+ * A label near a target therefore shares one of these anchors with it, at the same
+ * place; shorter skeletons are listed by length instead.
+ */
+export interface NearMissAnchors {
+  first: Map<number, number[]>;
+  last: Map<number, number[]>;
+  /** First and last characters, of 4-character skeletons allowed one edit. */
+  outer: Map<number, number[]>;
+  /** Fourth and fifth characters, of targets allowed two edits. */
+  middle: Map<number, number[]>;
+  shortByLength: (number[] | undefined)[];
+  /** letterMask of each target's skeleton, by target id (near-miss targets only). */
+  masks: Int32Array;
+}
+
+/** The code units of text[at] and text[at + 1] as one number. */
+export function pairAt(text: string, at: number): number {
+  return text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1);
+}
+
+/** The index's anchors, built on first use. */
+export function nearMissAnchors(index: TargetIndex): NearMissAnchors {
+  if (index.anchors) return index.anchors;
+  const anchors: NearMissAnchors = {
+    first: new Map(), last: new Map(), outer: new Map(), middle: new Map(), shortByLength: [], masks: new Int32Array(index.targets.length),
+  };
+  for (const id of index.nearMissEligible) {
+    const skeletonOfTarget = (index.targets[id] as Target).skeleton;
+    anchors.masks[id] = letterMask(skeletonOfTarget);
+    const length = skeletonOfTarget.length;
+    const twoEdits = (index.targets[id] as Target).label.length >= LONG_LABEL;
+    if (length < (twoEdits ? 8 : 4)) {
+      (anchors.shortByLength[length] ??= []).push(id);
+      continue;
+    }
+    pushTo(anchors.first, pairAt(skeletonOfTarget, 0), id);
+    pushTo(anchors.last, pairAt(skeletonOfTarget, length - 2), id);
+    if (twoEdits) pushTo(anchors.middle, pairAt(skeletonOfTarget, 3), id);
+    else if (length === 4) pushTo(anchors.outer, skeletonOfTarget.charCodeAt(0) * 65536 + skeletonOfTarget.charCodeAt(3), id);
+  }
+  index.anchors = anchors;
+  return anchors;
 }
 
 /**

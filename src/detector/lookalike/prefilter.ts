@@ -1,0 +1,104 @@
+// The common case of the lookalike check, settled before any Public Suffix List
+// walk: a plain host none of whose labels could be the label findLookalike
+// compares with a target. Each technique's first lookup is asked for every
+// label but the last (whichever of them the suffix list would pick), so a
+// "no" here is a "no" from findLookalike; anything unusual answers "undecided".
+import { textBagExceeds, visualDistance } from './distance';
+import { LONG_LABEL, MIN_COMPARED_LABEL, labelShape, moreBitsThan, nearMissAnchors, pairAt, type Target, type TargetIndex } from './targets';
+
+/**
+ * True when findLookalike cannot match any of the index's targets for this host, whatever
+ * its public suffix: the label it compares is then one of the host's labels but the last,
+ * and each of those passes the first lookup of every technique unmatched. Answers false
+ * (undecided) unless the host is plain: lower-case ASCII letters, digits and hyphens in
+ * non-empty labels, no "xn--", and no label with a character or pair a skeleton folds
+ * ("0", "1", "rn", "vv", "cl"), so that each label is its own skeleton and carries no
+ * homoglyph. tldts reads such a host as written.
+ */
+export function imitatesNoTarget(host: string, index: TargetIndex): boolean {
+  const n = host.length;
+  if (n === 0 || n > 253 || host.indexOf('xn--') >= 0) return false;
+  let start = 0;
+  let previous = 0;
+  let mask = 0;
+  let hyphen = false;
+  let folds = false;
+  for (let i = 0; i < n; i++) {
+    const code = host.charCodeAt(i);
+    if (code === 46) {
+      if (i === start || folds || !labelImitatesNone(host, start, i, mask, hyphen, index)) return false;
+      start = i + 1;
+      previous = 0;
+      mask = 0;
+      hyphen = false;
+      continue;
+    }
+    if (code >= 97 && code <= 122) {
+      if ((code === 110 && previous === 114) || (code === 118 && previous === 118) || (code === 108 && previous === 99)) folds = true;
+    } else if (code === 48 || code === 49) {
+      folds = true;
+    } else if (code === 45) {
+      hyphen = true;
+    } else if (!(code >= 50 && code <= 57)) {
+      return false;
+    }
+    mask |= 1 << (code & 31);
+    previous = code;
+  }
+  // The last label is a suffix, never compared; it only has to be there.
+  return start < n;
+}
+
+/** host[start, end) is plain (see imitatesNoTarget), `mask` its letterMask: no technique's lookup finds a target for it. */
+function labelImitatesNone(host: string, start: number, end: number, mask: number, hyphen: boolean, index: TargetIndex): boolean {
+  const length = end - start;
+  const shape = labelShape(host, start, end);
+  // Shapes rule out nearly every label without slicing it off the host.
+  let label: string | undefined;
+  // The first label of a target domain (subdomain), a distinctive target label (tld swap).
+  if (index.firstLabelShapes.has(shape) && index.firstLabels.has(label ??= host.slice(start, end))) return false;
+  if (length >= MIN_COMPARED_LABEL && index.labelShapes.has(shape) && index.byLabel.has(label ??= host.slice(start, end))) return false;
+  if (hyphen) {
+    // A token that starts some target's dashed label (combosquat), as firstCombosquat tests.
+    for (let tokenStart = start; tokenStart <= end; ) {
+      let tokenEnd = host.indexOf('-', tokenStart);
+      if (tokenEnd < 0 || tokenEnd > end) tokenEnd = end;
+      if (tokenEnd === tokenStart ? index.firstDashedTokens.has('')
+        : index.firstDashedTokenShapes.has(labelShape(host, tokenStart, tokenEnd)) && index.firstDashedTokens.has(host.slice(tokenStart, tokenEnd))) return false;
+      tokenStart = tokenEnd + 1;
+    }
+  }
+  if (length < MIN_COMPARED_LABEL) return true;
+  // A target nearMiss could accept shares an anchor with the label (see NearMissAnchors).
+  const anchors = nearMissAnchors(index);
+  if (nearTargetIn(anchors.first.get(pairAt(host, start)), host, start, end, mask, index)
+    || nearTargetIn(anchors.last.get(pairAt(host, end - 2)), host, start, end, mask, index)) return false;
+  if (length === 4 && nearTargetIn(anchors.outer.get(host.charCodeAt(start) * 65536 + host.charCodeAt(end - 1)), host, start, end, mask, index)) return false;
+  for (let at = start + 2; at <= start + 4 && at + 2 <= end; at++) if (nearTargetIn(anchors.middle.get(pairAt(host, at)), host, start, end, mask, index)) return false;
+  const short = anchors.shortByLength;
+  for (let other = Math.max(0, length - 2); other <= length + 2 && other < short.length; other++) if (nearTargetIn(short[other], host, start, end, mask, index)) return false;
+  return true;
+}
+
+/** True when nearMiss, under the target's own suffix (its most lenient case), accepts host[start, end) for one of `ids`. */
+function nearTargetIn(ids: readonly number[] | undefined, host: string, start: number, end: number, mask: number, index: TargetIndex): boolean {
+  if (!ids) return false;
+  const length = end - start;
+  const masks = nearMissAnchors(index).masks;
+  let label: string | undefined;
+  for (const id of ids) {
+    const t = index.targets[id] as Target;
+    const long = t.label.length >= LONG_LABEL;
+    const max = long ? 1 : 0.5;
+    if (Math.abs(length - t.skeleton.length) * 0.5 > max) continue;
+    // Each edit costs at least 0.5: a letter class on one side only takes one (as firstNearMiss).
+    const other = masks[id] as number;
+    const classLimit = long ? 2 : 1;
+    if (moreBitsThan(mask & ~other, classLimit) || moreBitsThan(other & ~mask, classLimit)) continue;
+    label ??= host.slice(start, end);
+    if (textBagExceeds(label, t.bag, max)) continue;
+    const d = visualDistance(label, t.skeleton, max);
+    if (d > 0 && d <= max) return true;
+  }
+  return false;
+}
