@@ -1,4 +1,5 @@
 import { analyze } from './analyze';
+import { CollapsedText } from './html/text';
 import { analysisSlot, type Rule } from './rule';
 import { DEFAULT_POLICY, type MailMessage, type Policy } from './types';
 
@@ -66,5 +67,41 @@ describe('the policy rules see', () => {
     delete policy.orgDomains;
     const verdict = analyze(message, policy as Policy, { rules: [recorder] });
     expect(verdict.findings[0]?.evidence.detail).toBe('');
+  });
+});
+
+describe('the texts rules see', () => {
+  const withText: MailMessage = { ...message, text: 'Plain part', html: '<p>Visible  words</p><div style="display:none">Cloaked</div>' };
+
+  it('gives the plain text until the walk is over, then the HTML texts', () => {
+    const early: string[] = [];
+    const rule: Rule = {
+      meta: { id: 'test/texts', category: 'tracking', severity: 'low', description: 'test probe', messageIds: ['seen'] },
+      create: (context) => ({
+        element: () => { if (early.length === 0) early.push(context.bodyText(), context.hiddenText?.() ?? '<none>'); },
+        end: () => context.report({ messageId: 'seen', evidence: { detail: `${context.bodyText()}|${context.hiddenText?.()}` } }),
+      }),
+    };
+    const verdict = analyze(withText, DEFAULT_POLICY, { rules: [rule] });
+    expect(early).toEqual(['Plain part', '']);
+    expect(verdict.findings[0]?.evidence.detail).toBe('Visible words|Cloaked');
+  });
+
+  it('falls back to the plain text when the HTML shows none, and to it alone without HTML', () => {
+    const body = probe('test/body', (context) => context.bodyText());
+    expect(analyze({ ...withText, html: '<p> </p>' }, DEFAULT_POLICY, { rules: [body] }).findings[0]?.evidence.detail).toBe('Plain part');
+    expect(analyze({ ...withText, html: undefined }, DEFAULT_POLICY, { rules: [body] }).findings[0]?.evidence.detail).toBe('Plain part');
+  });
+
+  it('does not collapse texts no rule reads', () => {
+    const collapse = jest.spyOn(CollapsedText.prototype, 'value');
+    try {
+      analyze(withText, DEFAULT_POLICY, { rules: [] });
+      expect(collapse).not.toHaveBeenCalled();
+      analyze(withText, DEFAULT_POLICY, { rules: [probe('test/body', (context) => context.bodyText() + context.bodyText())] });
+      expect(collapse).toHaveBeenCalledTimes(1);
+    } finally {
+      collapse.mockRestore();
+    }
   });
 });

@@ -1,7 +1,7 @@
 // The engine: walk the message once, dispatch each node to the rules that asked
 // for it, then score. Pure TypeScript: no DOM, Office or Node imports, so the
 // taskpane, the Web Worker, the scanner and the tests all run this same code.
-import { walkHtml, type WalkHandlers } from './html/walker';
+import { walkHtml, type WalkHandlers, type WalkResult } from './html/walker';
 import { messageKey, type AnalysisSlot, type ElementNode, type LinkRef, type ReportDescriptor, type ResourceRef, type Rule, type RuleContext, type RuleVisitors } from './rule';
 import { allRules } from './rules';
 import { score } from './scoring';
@@ -47,14 +47,33 @@ function sameFields(given: Policy, complete: Policy): boolean {
 /** What one analysis accumulates: findings so far and the texts the walk produced. */
 class AnalysisRun {
   readonly findings: Finding[] = [];
-  bodyText: string | undefined;
-  hiddenText = '';
   htmlTruncated = false;
+  // The finished walk; its texts are collapsed when a rule first reads them.
+  private walk: WalkResult | undefined = undefined;
+  private body: string | undefined = undefined;
   // Created on first use: most messages report little and share little, and
   // every Map or Set made per message is paid by every message.
   private seen: Set<string> | undefined = undefined;
   private slots: Map<AnalysisSlot<unknown>, unknown> | undefined = undefined;
   private memo: UrlMemo | undefined = undefined;
+
+  walked(result: WalkResult): void {
+    this.walk = result;
+    this.htmlTruncated = result.truncated;
+  }
+
+  /** The HTML's visible text once walked (the plain text when it has none), else the plain text. */
+  bodyText(message: MailMessage): string {
+    if (this.body !== undefined) return this.body;
+    const walk = this.walk;
+    if (walk === undefined) return message.text ?? '';
+    const text = walk.text;
+    return (this.body = message.text && text.length === 0 ? message.text : text);
+  }
+
+  hiddenText(): string {
+    return this.walk?.hiddenText ?? '';
+  }
 
   get urls(): UrlMemo {
     return (this.memo ??= new UrlMemo(this.shared(HOST_PARSES)));
@@ -94,11 +113,11 @@ class AnalysisContext implements RuleContext {
   constructor(readonly message: MailMessage, readonly policy: Policy, private readonly run: AnalysisRun, private readonly rule: Rule) {}
 
   bodyText(): string {
-    return this.run.bodyText ?? this.message.text ?? '';
+    return this.run.bodyText(this.message);
   }
 
   hiddenText(): string {
-    return this.run.hiddenText;
+    return this.run.hiddenText();
   }
 
   htmlTruncated(): boolean {
@@ -177,12 +196,7 @@ export function runRules(message: MailMessage, policy: Policy, rules: readonly R
   const dispatcher = new Dispatcher(visitors, run);
   for (const header of message.headers) for (const v of dispatcher.header) v.header?.(header);
   if (message.html) {
-    const result = walkHtml(message.html, dispatcher);
-    run.bodyText = message.text && result.text.length === 0 ? message.text : result.text;
-    run.hiddenText = result.hiddenText;
-    run.htmlTruncated = result.truncated;
-  } else {
-    run.bodyText = message.text ?? '';
+    run.walked(walkHtml(message.html, dispatcher));
   }
   for (const attachment of message.attachments) for (const v of dispatcher.attachment) v.attachment?.(attachment);
   for (const v of dispatcher.end) v.end?.();

@@ -25,10 +25,10 @@ export interface WalkHandlers {
 }
 
 export interface WalkResult {
-  /** Text a reader can see, whitespace-collapsed. */
-  text: string;
-  /** Text present in the HTML but hidden from the reader (preheaders, cloaked words). */
-  hiddenText: string;
+  /** Text a reader can see, whitespace-collapsed (on first read: callers that never read it never pay for it). */
+  readonly text: string;
+  /** Text present in the HTML but hidden from the reader (preheaders, cloaked words), collapsed on first read too. */
+  readonly hiddenText: string;
   /** True when the document had more distinct resources or links than are reported. */
   truncated: boolean;
 }
@@ -234,7 +234,20 @@ class HtmlWalk implements Partial<Handler> {
 
   finish(): WalkResult {
     while (this.stack.length > 0) this.popElement();
-    return { text: this.text.value(), hiddenText: this.hiddenText.value(), truncated: this.truncated };
+    // Collapsing is a pass over the whole text; do it only for a reader, once.
+    const visible = this.text;
+    const hidden = this.hiddenText;
+    let text: string | undefined;
+    let hiddenText: string | undefined;
+    return {
+      get text() {
+        return (text ??= visible.value());
+      },
+      get hiddenText() {
+        return (hiddenText ??= hidden.value());
+      },
+      truncated: this.truncated,
+    };
   }
 
   private elementResources(element: WalkedElement, parent: WalkedElement | undefined, attributesFetch: boolean, styleFetches: boolean): void {
