@@ -6,7 +6,7 @@ function walk(html: string) {
   const links: LinkRef[] = [];
   const elements: ElementNode[] = [];
   const result = walkHtml(html, { element: (n) => elements.push(n), resource: (r) => resources.push(r), link: (l) => links.push(l) });
-  return { ...result, resources, links, elements };
+  return { text: result.text, hiddenText: result.hiddenText, truncated: result.truncated, resources, links, elements };
 }
 
 describe('walkHtml resources', () => {

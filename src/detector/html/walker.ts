@@ -135,6 +135,22 @@ class WalkedElement implements ElementNode {
   }
 }
 
+/** Collapsing is a pass over the whole text: done for a reader, once (a class: an object literal with getters is slow to make). */
+class WalkOutcome implements WalkResult {
+  private visible: string | undefined = undefined;
+  private hidden: string | undefined = undefined;
+
+  constructor(private readonly visibleText: CollapsedText, private readonly hiddenPart: CollapsedText, readonly truncated: boolean) {}
+
+  get text(): string {
+    return (this.visible ??= this.visibleText.value());
+  }
+
+  get hiddenText(): string {
+    return (this.hidden ??= this.hiddenPart.value());
+  }
+}
+
 // Method names other than the on* callbacks must not collide with htmlparser2's Handler (onend, onreset…).
 class HtmlWalk implements Partial<Handler> {
   readonly text = new CollapsedText();
@@ -147,7 +163,7 @@ class HtmlWalk implements Partial<Handler> {
   private openLink: OpenLink | undefined = undefined;
   // The same pixel repeated a thousand times is one fact: report each distinct
   // (URL, kind, place, size, visibility) once, before paying for URL parsing.
-  private readonly seenResources = new Set<string>();
+  private seenResources: Set<string> | undefined = undefined;
   private linkCount = 0;
   // Filled by <style> blocks as they close; applies to elements after them,
   // which is where mail puts its <style> (in the head).
@@ -234,20 +250,7 @@ class HtmlWalk implements Partial<Handler> {
 
   finish(): WalkResult {
     while (this.stack.length > 0) this.popElement();
-    // Collapsing is a pass over the whole text; do it only for a reader, once.
-    const visible = this.text;
-    const hidden = this.hiddenText;
-    let text: string | undefined;
-    let hiddenText: string | undefined;
-    return {
-      get text() {
-        return (text ??= visible.value());
-      },
-      get hiddenText() {
-        return (hiddenText ??= hidden.value());
-      },
-      truncated: this.truncated,
-    };
+    return new WalkOutcome(this.text, this.hiddenText, this.truncated);
   }
 
   private elementResources(element: WalkedElement, parent: WalkedElement | undefined, attributesFetch: boolean, styleFetches: boolean): void {
@@ -316,12 +319,13 @@ class HtmlWalk implements Partial<Handler> {
   private emitResource(raw: string, kind: ResourceKind, element: string, attribute: string, node?: WalkedElement, size?: Size): void {
     if (raw.trim().startsWith('#')) return;
     const key = `${raw}\u0000${this.base ?? ''}\u0000${kind}\u0000${element}\u0000${attribute}\u0000${size?.width}\u0000${size?.height}\u0000${node?.hiddenBy ?? ''}`;
-    if (this.seenResources.has(key)) return;
-    if (this.seenResources.size >= MAX_RESOURCES) {
+    const seen = (this.seenResources ??= new Set());
+    if (seen.has(key)) return;
+    if (seen.size >= MAX_RESOURCES) {
       this.truncated = true;
       return;
     }
-    this.seenResources.add(key);
+    seen.add(key);
     const resolved = this.resolve(raw);
     const ref: ResourceRef = { url: resolved.url, raw, kind, element, attribute, scheme: resolved.scheme, remote: resolved.remote };
     if (node) ref.node = node;
