@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { mayReferenceUrls, parseInlineStyle, scanCssUrls, type CssUrl } from './css';
 
 const scan = (css: string): CssUrl[] => {
@@ -64,6 +65,50 @@ describe('parseInlineStyle', () => {
 
   it('ignores declarations without a colon', () => {
     expect([...parseInlineStyle('garbage; ;color:red').keys()]).toEqual(['color']);
+  });
+
+  // The definition both of its paths (plain split, quote-aware scan) must meet.
+  function reference(style: string): [string, string][] {
+    const declarations: string[] = [];
+    let current = '';
+    let depth = 0;
+    let quote = '';
+    for (let i = 0; i < style.length; i++) {
+      const char = style[i]!;
+      current += char;
+      if (quote) {
+        if (char === '\\') current += style[++i] ?? '';
+        else if (char === quote) quote = '';
+      } else if (char === '"' || char === "'") quote = char;
+      else if (char === '(') depth++;
+      else if (char === ')') depth = Math.max(0, depth - 1);
+      else if (char === ';' && depth === 0) {
+        declarations.push(current.slice(0, -1));
+        current = '';
+      }
+    }
+    declarations.push(current);
+    const result = new Map<string, string>();
+    for (const declaration of declarations) {
+      const colon = declaration.indexOf(':');
+      if (colon <= 0) continue;
+      const name = declaration.slice(0, colon).trim().toLowerCase();
+      let value = declaration.slice(colon + 1).trim();
+      const bang = value.toLowerCase().lastIndexOf('!important');
+      if (bang >= 0) value = value.slice(0, bang).trim();
+      if (name) result.set(name, value);
+    }
+    return [...result];
+  }
+
+  it('splits like the definition whether or not quotes and parentheses are present', () => {
+    const piece = fc.oneof(
+      { arbitrary: fc.constantFrom('color', 'Width', ':', ';', ' ', ' !important', 'red', '1px', 'a:b', '-x', '\\'), weight: 12 },
+      { arbitrary: fc.constantFrom('(', ')', '"', "'", 'url(a;b)', '"x;y"'), weight: 1 },
+    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 14 }).map((parts) => parts.join('')), (style) => {
+      expect([...parseInlineStyle(style)]).toEqual(reference(style));
+    }), { numRuns: 3000 });
   });
 });
 

@@ -217,6 +217,13 @@ export function scanCssUrls(css: string, onUrl: (found: CssUrl) => void): void {
  */
 export function parseInlineStyle(style: string): Map<string, string> {
   const result = new Map<string, string>();
+  // Without quotes or parentheses every ";" ends a declaration: a native split
+  // gives the same pieces as the loop below, which runs unoptimised for a
+  // message's first styles.
+  if (!style.includes('(') && !style.includes('"') && !style.includes("'")) {
+    for (const declaration of style.split(';')) addDeclaration(result, declaration);
+    return result;
+  }
   let start = 0;
   let depth = 0;
   let quote = 0;

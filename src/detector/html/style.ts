@@ -78,7 +78,10 @@ export function elementSize(attrs: Readonly<Record<string, string>>, style: Read
 
 function firstWord(value: string | undefined): string {
   if (value === undefined) return '';
-  return value.trim().toLowerCase().split(/[\s,]/, 1)[0] ?? '';
+  const word = value.trim().toLowerCase();
+  // Where a split would cut, without the array it would make.
+  const end = word.search(/[\s,]/);
+  return end < 0 ? word : word.slice(0, end);
 }
 
 function isZeroOpacity(value: string | undefined): boolean {
@@ -90,15 +93,18 @@ function isZeroOpacity(value: string | undefined): boolean {
   return (percent ? amount / 100 : amount) <= 0.01;
 }
 
+const OFFSETS = ['left', 'top', 'right', 'bottom'];
+const MARGINS = ['margin-left', 'margin-top'];
+
 function isOffScreen(style: ReadonlyMap<string, string>): boolean {
   const position = firstWord(style.get('position'));
   if (position === 'absolute' || position === 'fixed') {
-    for (const side of ['left', 'top', 'right', 'bottom']) {
+    for (const side of OFFSETS) {
       const offset = parseLength(style.get(side));
       if (offset !== undefined && offset <= OFF_SCREEN_PX) return true;
     }
   }
-  for (const side of ['margin-left', 'margin-top']) {
+  for (const side of MARGINS) {
     const offset = parseLength(style.get(side));
     if (offset !== undefined && offset <= OFF_SCREEN_PX * 4) return true;
   }
@@ -136,7 +142,11 @@ export function ownHiddenReason(tag: string, attrs: Readonly<Record<string, stri
   if (firstWord(style.get('mso-hide')) === 'all') return 'mso-hide';
   if (isOffScreen(style)) return 'off-screen';
 
-  const clipsContent = REPLACED_ELEMENTS.has(tag) || ['hidden', 'clip'].includes(firstWord(style.get('overflow')));
+  let clipsContent = REPLACED_ELEMENTS.has(tag);
+  if (!clipsContent) {
+    const overflow = firstWord(style.get('overflow'));
+    clipsContent = overflow === 'hidden' || overflow === 'clip';
+  }
   if (clipsContent) {
     const maxWidth = parseLength(style.get('max-width'));
     const maxHeight = parseLength(style.get('max-height'));
