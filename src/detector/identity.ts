@@ -160,6 +160,7 @@ const HEX_RUN = RUN_CLASS.hex;
 const ALNUM_RUN = RUN_CLASS.alnum;
 const STANDARD_SYMBOL = RUN_CLASS.base64Symbol;
 const URL_SAFE_SYMBOL = RUN_CLASS.base64UrlSymbol;
+const ANY_RUN = ALNUM_RUN | STANDARD_SYMBOL | URL_SAFE_SYMBOL;
 const RUN_CLASSES = new Uint8Array(128);
 for (let code = 0; code < 128; code++) {
   const digit = code >= 48 && code <= 57;
@@ -310,12 +311,12 @@ export class IdentityFinder {
     const mayHoldAddress = raw.includes('@') || (raw.includes('%') && (raw.includes('%40') || raw.includes('%25')));
     // Most URLs are dismissed here, by native searches and a run test that skips ahead.
     // Hex digits are letters and digits too, so one run test covers every encoded variant.
-    if (!mayHoldAddress && !hasRun(raw, SHORTEST_POSSIBLE_VARIANT, ALNUM_RUN | STANDARD_SYMBOL | URL_SAFE_SYMBOL)) return undefined;
+    // Once the addresses' own bounds are known the run test below implies this one.
+    if (!mayHoldAddress && this.bounds === undefined && !hasRun(raw, SHORTEST_POSSIBLE_VARIANT, ANY_RUN)) return undefined;
     const addresses = (this.listed ??= typeof this.addresses === 'function' ? this.addresses() : this.addresses);
     if (addresses.length === 0) return undefined;
     const bounds = (this.bounds ??= variantBounds(addresses));
-    const encodedClasses = bounds.base64Symbols ? ALNUM_RUN | STANDARD_SYMBOL | URL_SAFE_SYMBOL : ALNUM_RUN;
-    if (!mayHoldAddress && !hasRun(raw, Math.min(bounds.hex, bounds.base64), encodedClasses)) return undefined;
+    if (!mayHoldAddress && !hasRun(raw, bounds.shortestEncoded, bounds.encodedClasses)) return undefined;
     const searched = (this.searched ??= new Map());
     const known = searched.get(raw);
     if (known !== undefined) return known ?? undefined;
@@ -351,6 +352,9 @@ interface VariantBounds {
   base64: number;
   /** True when some address's Base64 may hold "+" or "/" (and so a Base64url form with "-" or "_"). */
   base64Symbols: boolean;
+  /** Shortest hex or Base64 variant (at least SHORTEST_POSSIBLE_VARIANT), and the run classes its characters come from. */
+  shortestEncoded: number;
+  encodedClasses: number;
 }
 
 /**
@@ -384,7 +388,7 @@ function variantBounds(addresses: readonly string[]): VariantBounds {
       if (fragment >= MIN_BASE64_FRAGMENT) base64 = Math.min(base64, fragment);
     }
   }
-  return { hex, base64, base64Symbols };
+  return { hex, base64, base64Symbols, shortestEncoded: Math.min(hex, base64), encodedClasses: base64Symbols ? ANY_RUN : ALNUM_RUN };
 }
 
 /** UTF-8 bytes TextEncoder writes for the character at `i` (a lone surrogate becomes the 3-byte U+FFFD). */
