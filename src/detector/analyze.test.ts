@@ -105,3 +105,15 @@ describe('the texts rules see', () => {
     }
   });
 });
+
+describe('element dispatch', () => {
+  it('hands every element, in document order, to the rules that visit elements', () => {
+    const tags: string[] = [];
+    const rule: Rule = {
+      meta: { id: 'test/elements', category: 'tracking', severity: 'low', description: 'test probe', messageIds: ['seen'] },
+      create: () => ({ element: (node) => { tags.push(node.tagName); } }),
+    };
+    analyze(message, DEFAULT_POLICY, { rules: [probe('test/none', () => ''), rule] });
+    expect(tags).toEqual(['p', 'a', 'a']);
+  });
+});

@@ -1,6 +1,7 @@
 import { message } from '../../test/helpers/message';
-import { applyTrustedSenders, score, trustedSenderEntry } from './scoring';
-import type { Finding, Policy, Severity } from './types';
+import fc from 'fast-check';
+import { applyTrustedSenders, findingWeight, isWeakLure, score, trustedSenderEntry } from './scoring';
+import type { Finding, Policy, Severity, Verdict } from './types';
 import { DEFAULT_POLICY } from './types';
 
 const f = (rule: string, severity: Severity, extra: Partial<Finding> = {}): Finding => ({
@@ -57,6 +58,42 @@ describe('score', () => {
 
   it('counts one problem once in the score however many URLs show it', () => {
     expect(score([pixel('medium'), pixel('medium'), pixel('medium')], DEFAULT_POLICY).score).toBe(2);
+  });
+});
+
+describe('score, written as its rules read', () => {
+  // The scoring rules spelled out plainly; score() computes the same in one pass.
+  function reference(findings: Finding[]): Verdict {
+    const perKey = new Map<string, number>();
+    for (const f of findings) perKey.set(f.messageKey, Math.max(perKey.get(f.messageKey) ?? 0, findingWeight(f)));
+    const total = [...perKey.values()].reduce((sum, w) => sum + w, 0);
+    const counted = findings.filter((f) => f.severity !== 'info');
+    const activeTracking = counted.some((f) => f.category === 'tracking');
+    const openTracking = counted.some((f) => f.openTracking);
+    const strongLure = findings.some((f) => f.category === 'lure' && f.severity === 'high' && !isWeakLure(f));
+    const mediumLure = findings.filter((f) => f.category === 'lure' && (f.severity === 'medium' || f.severity === 'high'));
+    const anyStrongMedium = mediumLure.some((f) => !isWeakLure(f));
+    const combination = activeTracking && new Set(mediumLure.map((f) => f.rule)).size >= 2 && anyStrongMedium;
+    const level = strongLure || combination ? 'danger' : openTracking || anyStrongMedium || total >= 4 ? 'caution' : 'safe';
+    const ranked = findings
+      .map((finding, index) => ({ finding, index, importance: findingWeight(finding) + (finding.rule === 'lure/fake-press' ? 100 : 0) }))
+      .filter((r) => r.finding.severity !== 'info')
+      .sort((a, b) => b.importance - a.importance || a.index - b.index);
+    return { level, score: total, findings, reasons: [...new Set(ranked.map((r) => r.finding.messageKey))] };
+  }
+
+  it('agrees with the plain reading for any list of findings', () => {
+    const rules = ['tracking/tiny-image', 'tracking/click', 'lure/links', 'lure/attachments', 'lure/fake-press', 'lure/auth-failure',
+      'lure/content', 'lure/safety-tip'];
+    const finding = fc.record({
+      rule: fc.constantFrom(...rules),
+      severity: fc.constantFrom<Severity>('info', 'low', 'medium', 'high'),
+      id: fc.constantFrom('a', 'b', 'firstContact'),
+      openTracking: fc.boolean(),
+    }).map(({ rule, severity, id, openTracking }) => f(rule, severity, { messageKey: `${rule}.${id}`, ...(openTracking ? { openTracking } : {}) }));
+    fc.assert(fc.property(fc.array(finding, { maxLength: 40 }), (findings) => {
+      expect(score(findings, DEFAULT_POLICY)).toEqual(reference(findings));
+    }), { numRuns: 3000 });
   });
 });
 

@@ -76,35 +76,74 @@ export function applyTrustedSenders(findings: readonly Finding[], message: MailM
     : f));
 }
 
-/** Stable order: combination rules first, then by weight; ties keep detection order. */
-function rankReasons(findings: readonly Finding[]): string[] {
-  const ranked = findings
-    .map((finding, index) => ({ finding, index, importance: findingWeight(finding) + (COMBINATION_RULES.has(finding.rule) ? 100 : 0) }))
-    .filter((r) => r.finding.severity !== 'info')
-    .sort((a, b) => b.importance - a.importance || a.index - b.index);
-  return [...new Set(ranked.map((r) => r.finding.messageKey))];
+/**
+ * Distinct message keys of the non-info findings, combination rules first,
+ * then by weight; ties keep detection order.
+ */
+function rankReasons(findings: readonly Finding[], weights: readonly number[]): string[] {
+  const order: number[] = [];
+  const importance: number[] = [];
+  for (let i = 0; i < findings.length; i++) {
+    const finding = findings[i]!;
+    importance.push(weights[i]! + (COMBINATION_RULES.has(finding.rule) ? 100 : 0));
+    if (finding.severity !== 'info') order.push(i);
+  }
+  // Findings mostly arrive strongest first already; sorting calls back into JavaScript per comparison.
+  let sorted = true;
+  for (let i = 1; i < order.length && sorted; i++) sorted = importance[order[i - 1]!]! >= importance[order[i]!]!;
+  if (!sorted) order.sort((a, b) => importance[b]! - importance[a]! || a - b);
+  const reasons: string[] = [];
+  // A handful of keys is searched faster than a Set is made; hostile mail can report thousands.
+  const listed = order.length > 16 ? new Set<string>() : undefined;
+  for (let i = 0; i < order.length; i++) {
+    const key = findings[order[i]!]!.messageKey;
+    if (listed ? listed.has(key) : reasons.includes(key)) continue;
+    listed?.add(key);
+    reasons.push(key);
+  }
+  return reasons;
 }
 
+// One pass with plain loops: score() runs once per message, so it stays in
+// the interpreter for most of a run, where each array-method callback and
+// temporary array of the straightforward version cost more than the loop.
 export function score(rawFindings: Finding[], policy?: Partial<Policy>, message?: MailMessage): Verdict {
-  // What the general path below gives for no findings, without its dozen allocations.
+  // What the general path below gives for no findings, without its allocations.
   if (rawFindings.length === 0) return { level: 'safe', score: 0, findings: [], reasons: [] };
   const findings = applyTrustedSenders(rawFindings, message, policy);
 
   // One problem reported for ten URLs counts once: the best finding per key.
-  const perKey = new Map<string, number>();
-  for (const f of findings) perKey.set(f.messageKey, Math.max(perKey.get(f.messageKey) ?? 0, findingWeight(f)));
-  const total = [...perKey.values()].reduce((sum, w) => sum + w, 0);
-
-  const activeTracking = findings.some((f) => f.category === 'tracking' && f.severity !== 'info');
-  const openTracking = findings.some((f) => f.openTracking && f.severity !== 'info');
-  const strongLure = findings.some((f) => f.category === 'lure' && f.severity === 'high' && !isWeakLure(f));
-  const mediumLure = findings.filter((f) => f.category === 'lure' && atLeastMedium(f));
-  const mediumLureRules = new Set(mediumLure.map((f) => f.rule));
-  const anyStrongMedium = mediumLure.some((f) => !isWeakLure(f));
-  const combination = activeTracking && mediumLureRules.size >= DANGER_COMBINATION_RULES && anyStrongMedium;
+  const bestPerKey = new Map<string, number>();
+  const weights: number[] = [];
+  let total = 0;
+  let activeTracking = false;
+  let openTracking = false;
+  let strongLure = false;
+  let anyStrongMedium = false;
+  const mediumLureRules: string[] = [];
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    const weight = findingWeight(f);
+    weights.push(weight);
+    const best = bestPerKey.get(f.messageKey);
+    if (best === undefined || weight > best) {
+      bestPerKey.set(f.messageKey, weight);
+      total += weight - (best ?? 0);
+    }
+    const counts = f.severity !== 'info';
+    if (counts && f.category === 'tracking') activeTracking = true;
+    if (counts && f.openTracking) openTracking = true;
+    if (f.category === 'lure' && atLeastMedium(f)) {
+      const weak = isWeakLure(f);
+      if (f.severity === 'high' && !weak) strongLure = true;
+      if (!weak) anyStrongMedium = true;
+      if (!mediumLureRules.includes(f.rule)) mediumLureRules.push(f.rule);
+    }
+  }
+  const combination = activeTracking && mediumLureRules.length >= DANGER_COMBINATION_RULES && anyStrongMedium;
 
   const level = strongLure || combination
     ? 'danger'
     : openTracking || anyStrongMedium || total >= CAUTION_SCORE ? 'caution' : 'safe';
-  return { level, score: total, findings, reasons: rankReasons(findings) };
+  return { level, score: total, findings, reasons: rankReasons(findings, weights) };
 }
