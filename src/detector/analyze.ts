@@ -88,21 +88,25 @@ class AnalysisRun {
   }
 
   add(rule: Rule, descriptor: ReportDescriptor): void {
-    const finding: Finding = {
-      rule: rule.meta.id,
-      category: rule.meta.category,
-      severity: descriptor.severity ?? rule.meta.severity,
-      evidence: descriptor.evidence,
-      messageKey: messageKey(rule.meta.id, descriptor.messageId),
-      params: descriptor.params ?? {},
-      ...((descriptor.openTracking ?? rule.meta.openTracking) ? { openTracking: true } : {}),
-    };
+    const meta = rule.meta;
+    const evidence = descriptor.evidence;
+    const key = messageKey(meta.id, descriptor.messageId);
     // One finding per rule and distinct piece of evidence: a pixel repeated
     // ten times is one tracker, not ten.
-    const identity = `${finding.messageKey}\u0000${finding.evidence.url ?? ''}\u0000${finding.evidence.header ?? ''}\u0000${finding.evidence.detail ?? ''}`;
+    const identity = `${key}\u0000${evidence.url ?? ''}\u0000${evidence.header ?? ''}\u0000${evidence.detail ?? ''}`;
     const seen = (this.seen ??= new Set());
     if (seen.has(identity)) return;
     seen.add(identity);
+    const finding: Finding = {
+      rule: meta.id,
+      category: meta.category,
+      severity: descriptor.severity ?? meta.severity,
+      evidence,
+      messageKey: key,
+      params: descriptor.params ?? {},
+    };
+    // Assigned, not spread from a temporary object: the same last key, without the copy.
+    if (descriptor.openTracking ?? meta.openTracking) finding.openTracking = true;
     this.findings.push(finding);
   }
 }
