@@ -81,7 +81,9 @@ class AnalysisRun {
 
   shared<T>(slot: AnalysisSlot<T>): T {
     const slots = (this.slots ??= new Map());
-    if (slots.has(slot)) return slots.get(slot) as T;
+    // One lookup for the usual hit; has() only tells a stored undefined from a miss.
+    const existing = slots.get(slot);
+    if (existing !== undefined || slots.has(slot)) return existing as T;
     const state = slot.create();
     slots.set(slot, state);
     return state;
