@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { registrableDomain } from '../domains';
-import { isShortener } from './shorteners';
+import { URL_SHORTENERS, isShortener, isShortenerPlainHost } from './shorteners';
 
 describe('isShortener', () => {
   it.each([
@@ -26,5 +27,19 @@ describe('isShortener', () => {
     expect(isShortener('user@example.org', alwaysShortener)).toBe(true);
     expect(isShortener('example.org..', alwaysShortener)).toBe(true);
     expect(isShortener('example.org', alwaysShortener)).toBe(false);
+  });
+});
+
+describe('isShortenerPlainHost', () => {
+  it('answers as isShortener for every plain host', () => {
+    const lookup = { registrableDomain };
+    const label = fc.constantFrom(...[...URL_SHORTENERS].flatMap((d) => d.split('.')), 'www', 'go', 'example', 'co', 'uk', 'a-b', 'x9');
+    fc.assert(fc.property(fc.array(label, { minLength: 1, maxLength: 4 }), (labels) => {
+      const host = labels.join('.');
+      expect(isShortenerPlainHost(host, lookup)).toBe(isShortener(host, lookup));
+    }), { numRuns: 5000, seed: 3 });
+    expect(isShortenerPlainHost('www.bit.ly', lookup)).toBe(true);
+    expect(isShortenerPlainHost('bit.ly.evil.example', lookup)).toBe(false);
+    expect(isShortenerPlainHost('t.co.uk', lookup)).toBe(false);
   });
 });

@@ -45,3 +45,29 @@ export function isShortener(
 
 const SHORTENER_INDEX = new DomainSuffixIndex<true>();
 for (const domain of URL_SHORTENERS) SHORTENER_INDEX.add(domain, true);
+
+// How many labels the listed domains have ("bit.ly": two): a parent domain with
+// fewer or more cannot be listed, so it is neither cut out nor looked up.
+const labelCounts = [...URL_SHORTENERS].map((domain) => domain.split('.').length);
+const FEWEST_LABELS = Math.min(...labelCounts);
+const MOST_LABELS = Math.max(...labelCounts);
+
+/**
+ * isShortener for a host already known to be plain: lower-case ASCII letters, digits,
+ * hyphens and dots, with no empty label (as a URL's host read off a plain URL is).
+ * The host and the few parent domains that could be listed are looked up whole, with
+ * native searches, instead of a pass over every character.
+ */
+export function isShortenerPlainHost(host: string, domainOf: RegistrableDomainSource): boolean {
+  if (URL_SHORTENERS.has(host)) return true;
+  let dot = host.length;
+  for (let labels = 1; labels <= MOST_LABELS; labels++) {
+    dot = host.lastIndexOf('.', dot - 1);
+    if (dot < 0) return false;
+    if (labels >= FEWEST_LABELS && URL_SHORTENERS.has(host.slice(dot + 1))) {
+      const registrable = domainOf.registrableDomain(host);
+      return registrable !== undefined && URL_SHORTENERS.has(registrable);
+    }
+  }
+  return false;
+}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { analyze } from '..';
-import { addressesShownIn, lureLinks, urlsInText } from './lure-links';
-import { cleanHref, plainSerialisedHostEnd, writtenParsesAsResolved } from './lure-links-url';
+import { addressesShownIn, lureLinks, mayShowAddress, urlsInText } from './lure-links';
+import { cleanHref, isIpLiteral, plainSerialisedHostEnd, writtenHost, writtenParsesAsResolved } from './lure-links-url';
 import { message } from '../../../test/helpers/message';
 import { DEFAULT_POLICY, type Finding } from '../types';
 
@@ -219,7 +219,7 @@ describe('writtenParsesAsResolved', () => {
 });
 
 describe('plainSerialisedHostEnd', () => {
-  const label = fc.constantFrom('a', 'www', 'news', 'b-c', 'x1', '1', '255', 'xn--bcher-kva', 'axn--b', 'A', 'a_b', '');
+  const label = fc.constantFrom('a', 'www', 'news', 'b-c', 'x1', '1', '255', '256', '010', '0x1f', 'xn--bcher-kva', 'axn--b', 'A', 'a_b', '');
   const host = fc.array(label, { minLength: 1, maxLength: 4 }).map((labels) => labels.join('.'));
   const after = fc.constantFrom('', '/', '/p/file.exe', '/a?q=1#f', '/a#f?x', ':8080/', '?q', '#f', '\\x', '/%2e%2e/x');
   const url = fc.tuple(fc.constantFrom('http://', 'https://', 'ftp://', 'HTTP://', 'http://u@', 'http:/'), host, after)
@@ -247,10 +247,51 @@ describe('plainSerialisedHostEnd', () => {
     expect(answered).toBeGreaterThan(300);
   });
 
-  it('leaves IP addresses, punycode, ports and user-info to the parser', () => {
+  it('leaves odd numbers, punycode, ports and user-info to the parser', () => {
     expect(plainSerialisedHostEnd('https://news.example/a?b')).toBe(20);
-    for (const other of ['http://10.0.0.1/', 'http://xn--bcher-kva.example/', 'http://a.example:8080/', 'http://u@a.example/', 'ftp://a.example/', 'http://a..b/']) {
+    expect(plainSerialisedHostEnd('http://10.0.0.1/')).toBe(15);
+    for (const other of ['http://10.0.0.256/', 'http://10.0.01.1/', 'http://10.0.1/', 'http://xn--bcher-kva.example/', 'http://a.example:8080/', 'http://u@a.example/', 'ftp://a.example/', 'http://a..b/']) {
       expect(plainSerialisedHostEnd(other)).toBe(-1);
     }
+  });
+});
+
+describe('mayShowAddress', () => {
+  it('is true whenever addressesShownIn finds an address', () => {
+    const piece = fc.constantFrom('Read', 'more', 'here', '.', '. ', ':', ': ', 'http', 'HTTPS', '://', '%2e', '%', 'www', 'bank', 'com', 'co.uk',
+      ' ', '\u00a0', '\n', '(', ')', '"', '@', '/', 'x.example', 'e.g.', 'ASP.NET', 'readme.md', '...');
+    const address = fc.constantFrom('www.bank.fr', 'bank.com', 'http://bank.de/x', 'HTTPS://a.nl', 'http:bank.com', 'www%2ebank.com', 'bank.co.uk.', 'http://bank\u3002com', 'https://bank\uff0ede');
+    let found = 0;
+    fc.assert(fc.property(fc.array(fc.oneof({ arbitrary: piece, weight: 4 }, { arbitrary: address, weight: 1 }), { maxLength: 6 }), (parts) => {
+      const text = parts.join('');
+      if (addressesShownIn(text).length === 0) return;
+      found++;
+      expect(mayShowAddress(text)).toBe(true);
+    }), { numRuns: 20000, seed: 5 });
+    expect(found).toBeGreaterThan(1000);
+  });
+
+  it('passes over texts whose dots and colons end their words', () => {
+    for (const text of ['Read more.', 'Click here: learn more!', 'Lire la suite…', 'Note: see below.', 'Visit us.']) expect(mayShowAddress(text)).toBe(false);
+    for (const text of ['www.example.com', 'see http:example', 'HTTPS://x', 'a.b', '100%']) expect(mayShowAddress(text)).toBe(true);
+  });
+});
+
+describe('writtenHost and isIpLiteral', () => {
+  const part = fc.constantFrom('1', '12', '123', '1234', '0', '', 'a', '.', ':', ':80', ':8a', '@', 'u:p@', '[::1]', '/', '?', '#', '\\', 'x.example');
+  const text = fc.array(part, { maxLength: 8 }).map((parts) => parts.join(''));
+
+  it('cut the port and read dotted quads as the regular expressions they replace do', () => {
+    fc.assert(fc.property(text, (rest) => {
+      const href = `http://${rest}`;
+      const authority = rest.split(/[/?#\\]/, 1)[0]!;
+      const host = authority.slice(authority.lastIndexOf('@') + 1);
+      const expected = host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.replace(/:\d*$/, '');
+      expect(writtenHost(href)).toBe(expected);
+      expect(isIpLiteral(rest)).toBe(rest.startsWith('[') || /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(rest));
+    }), { numRuns: 20000, seed: 9 });
+    expect(isIpLiteral('10.0.0.1')).toBe(true);
+    expect(isIpLiteral('10.0.0.1234')).toBe(false);
+    expect(writtenHost('http://u@10.1.2.3:8080/x')).toBe('10.1.2.3');
   });
 });

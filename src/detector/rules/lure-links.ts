@@ -201,13 +201,30 @@ class RecipientForms {
 
 /**
  * False when the text cannot show a web address, so it need not be split and
- * looked up: every address addressesShownIn accepts holds a ":" (after its
- * scheme), or a "." or "%" escape (cannotSpellDottedHost). "Read more" and
- * "Lire l'article complet" never do.
+ * looked up. addressesShownIn only accepts a token with an "http:" or "https:"
+ * scheme, or one holding a "%" or a "." (cannotSpellDottedHost). A "." followed
+ * by a space or ending the text ends its token, and is stripped from it with the
+ * other wrapping punctuation: "Read more.", "Click here:" and "Lire l'article
+ * complet" cannot show one.
  */
-function mayShowAddress(text: string): boolean {
-  // Native searches: a loop over the characters costs more while the rule is still cold.
-  return text.indexOf('.') >= 0 || text.indexOf(':') >= 0 || text.indexOf('%') >= 0;
+export function mayShowAddress(text: string): boolean {
+  // Native searches: a loop over every character costs more while the rule is still cold.
+  if (text.indexOf('%') >= 0) return true;
+  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    const next = text.charCodeAt(dot + 1);
+    // NaN past the end; any other character than a space or line break keeps the dot in its token.
+    if (next === next && next !== 32 && next !== 10 && next !== 13 && next !== 9) return true;
+  }
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    if (endsWithHttp(text, colon) || (colon > 0 && (text.charCodeAt(colon - 1) | 32) === 115 && endsWithHttp(text, colon - 1))) return true;
+  }
+  return false;
+}
+
+/** text[end - 4, end) is "http" in any letter case. */
+function endsWithHttp(text: string, end: number): boolean {
+  return end >= 4 && (text.charCodeAt(end - 4) | 32) === 104 && (text.charCodeAt(end - 3) | 32) === 116
+    && (text.charCodeAt(end - 2) | 32) === 116 && (text.charCodeAt(end - 1) | 32) === 112;
 }
 
 /**
