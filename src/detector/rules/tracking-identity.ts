@@ -14,14 +14,19 @@ const MAX_FALLBACK_ADDRESSES = 10;
 export function recipientAddresses(message: MailMessage): string[] {
   if (message.recipient) return [message.recipient];
   const addresses: string[] = [];
-  for (const list of [message.to, message.cc]) {
-    for (const { address } of list) {
-      if (!address) continue;
-      addresses.push(address);
-      if (addresses.length === MAX_FALLBACK_ADDRESSES) return addresses;
-    }
-  }
+  if (collectAddresses(message.to, addresses)) collectAddresses(message.cc, addresses);
   return addresses;
+}
+
+/** Appends the list's addresses up to the bound; false once it is reached. */
+function collectAddresses(list: MailMessage['to'], into: string[]): boolean {
+  for (let i = 0; i < list.length; i++) {
+    const address = list[i]!.address;
+    if (!address) continue;
+    into.push(address);
+    if (into.length === MAX_FALLBACK_ADDRESSES) return false;
+  }
+  return true;
 }
 
 interface Leak {
