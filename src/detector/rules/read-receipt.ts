@@ -29,7 +29,9 @@ export const readReceipt: Rule = {
   // them one by one: one loop here instead of an engine call per header. Its
   // findings still come first, as in the header pass that precedes the walk.
   create(context) {
-    for (const header of context.message.headers) {
+    const headers = context.message.headers;
+    for (let i = 0; i < headers.length; i++) {
+      const header = headers[i]!;
       const length = header.name.length;
       if ((length !== 27 && length !== 17 && length !== 20) || !isReceiptHeader(header.name)) continue;
       context.report({ messageId: 'requested', params: { header: header.name, to: header.value.trim() }, evidence: { header: header.name, detail: header.value.trim() } });
