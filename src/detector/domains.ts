@@ -26,6 +26,27 @@ export function hostPart(hostOrAddress: string): string {
   return trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed;
 }
 
+/**
+ * Four decimals 0-255 without leading zeros, between dots: an IPv4 address as the
+ * URL parser writes it, and as tldts reads it (isIp, no domain).
+ */
+export function isCanonicalIpv4(host: string): boolean {
+  let start = 0;
+  for (let part = 0; part < 4; part++) {
+    const end = part < 3 ? host.indexOf('.', start) : host.length;
+    const length = end - start;
+    if (end < 0 || length === 0 || length > 3) return false;
+    for (let i = start; i < end; i++) {
+      const code = host.charCodeAt(i);
+      if (code < 48 || code > 57) return false;
+    }
+    if (length > 1 && host.charCodeAt(start) === 48) return false;
+    if (length === 3 && Number(host.slice(start, end)) > 255) return false;
+    start = end + 1;
+  }
+  return true;
+}
+
 /** True when the host equals one of the domains or is a subdomain of one. */
 export function isWithinDomains(host: string, domains: readonly string[]): boolean {
   const h = host.toLowerCase();

@@ -35,7 +35,11 @@ const label = fc.oneof(
   fc.tuple(nearLabel, fc.constantFrom('login', 'news', 'secure', '')).map(([a, b]) => (b ? `${a}-${b}` : a)),
 );
 const suffix = fc.constantFrom(...new Set(index.targets.map((t) => t.suffix)), 'com', 'co.uk', 'zz', 'example');
-const host = fc.tuple(fc.array(label, { minLength: 1, maxLength: 3 }), suffix).map(([labels, s]) => `${labels.join('.')}.${s}`);
+const dottedQuad = fc.array(fc.constantFrom('0', '1', '10', '010', '127', '255', '256'), { minLength: 4, maxLength: 4 }).map((parts) => parts.join('.'));
+const host = fc.oneof(
+  { arbitrary: fc.tuple(fc.array(label, { minLength: 1, maxLength: 3 }), suffix).map(([labels, s]) => `${labels.join('.')}.${s}`), weight: 9 },
+  { arbitrary: dottedQuad, weight: 1 },
+);
 
 describe('imitatesNoTarget', () => {
   it('never hides a lookalike: findLookalike answers as if every host were parsed', () => {
@@ -79,8 +83,10 @@ describe('imitatesNoTarget', () => {
   });
 
   it('leaves hosts that are not plain undecided', () => {
-    for (const h of ['', 'Example.com', 'xn--pypal-4ve.com', 'a..b', 'a_b.com', 'bücher.de', 'news.example.', '10.0.0.1']) {
+    for (const h of ['', 'Example.com', 'xn--pypal-4ve.com', 'a..b', 'a_b.com', 'bücher.de', 'news.example.', '10.0.0.010', '10.0.0.256']) {
       expect(imitatesNoTarget(h, index)).toBe(false);
     }
+    // An IPv4 address as the URL parser writes it has no domain to compare.
+    expect(imitatesNoTarget('10.0.0.1', index)).toBe(true);
   });
 });

@@ -3,6 +3,7 @@
 // compares with a target. Each technique's first lookup is asked for every
 // label but the last (whichever of them the suffix list would pick), so a
 // "no" here is a "no" from findLookalike; anything unusual answers "undecided".
+import { isCanonicalIpv4 } from '../domains';
 import { textBagExceeds, visualDistance } from './distance';
 import { LONG_LABEL, MIN_COMPARED_LABEL, labelShape, moreBitsThan, nearMissAnchors, pairAt, type Target, type TargetIndex } from './targets';
 
@@ -18,6 +19,8 @@ import { LONG_LABEL, MIN_COMPARED_LABEL, labelShape, moreBitsThan, nearMissAncho
 export function imitatesNoTarget(host: string, index: TargetIndex): boolean {
   const n = host.length;
   if (n === 0 || n > 253 || host.indexOf('xn--') >= 0) return false;
+  // An IPv4 address has no domain to compare.
+  if (isCanonicalIpv4(host)) return true;
   let start = 0;
   let previous = 0;
   let mask = 0;

@@ -3,6 +3,7 @@
 // a shortener, a punycode host, an executable or archive at the end of the path.
 // Split from lure-links.ts, which adds the text-versus-destination checks.
 import { isShortener, isShortenerPlainHost } from '../catalogues/shorteners';
+import { isCanonicalIpv4 } from '../domains';
 import type { ReportDescriptor, RuleContext } from '../rule';
 
 /** Longest href we inspect; longer ones are cut (still checked by prefix). */
@@ -185,20 +186,6 @@ export function plainSerialisedHostEnd(url: string): number {
   const host = url.slice(start, end);
   if (first >= 97 && first <= 122) return PLAIN_HOST_CHARACTERS.test(host) && host.indexOf('..') < 0 && host.indexOf('xn--') < 0 ? end : -1;
   return isCanonicalIpv4(host) ? end : -1;
-}
-
-/** Four decimals 0-255 without leading zeros, between dots: an IPv4 address as the URL parser writes it. */
-function isCanonicalIpv4(host: string): boolean {
-  let start = 0;
-  for (let part = 0; part < 4; part++) {
-    const end = part < 3 ? host.indexOf('.', start) : host.length;
-    const length = end - start;
-    if (end < 0 || length === 0 || length > 3 || !allDigits(host, start, end)) return false;
-    if (length > 1 && host.charCodeAt(start) === 48) return false;
-    if (length === 3 && Number(host.slice(start, end)) > 255) return false;
-    start = end + 1;
-  }
-  return true;
 }
 
 /** Lower-case ASCII letters, digits, hyphens and dots only. */

@@ -3,7 +3,7 @@ import { hostOf } from '../domains';
 import { analyze } from '..';
 import { message } from '../../../test/helpers/message';
 import { DEFAULT_POLICY, type MailMessage, type Policy } from '../types';
-import { lureLookalikeDomain, plainHttpHost } from './lure-lookalike';
+import { lureLookalikeDomain, plainHttpHost, plainIpv4Host } from './lure-lookalike';
 
 const policy: Policy = { ...DEFAULT_POLICY, orgDomains: ['parliament.be'] };
 const run = (overrides: Partial<MailMessage>, p: Policy = policy) => analyze(message(overrides), p, { rules: [lureLookalikeDomain] });
@@ -83,5 +83,26 @@ describe('plainHttpHost', () => {
       const plain = plainHttpHost(url);
       if (plain !== undefined) expect(plain).toBe(hostOf(url));
     }), { numRuns: 3000 });
+  });
+});
+
+describe('plainIpv4Host', () => {
+  it('reads IPv4 hosts as hostOf does and leaves every other URL to it', () => {
+    expect(plainIpv4Host('http://66.231.133.63/index.html?ID=1')).toBe('66.231.133.63');
+    expect(plainIpv4Host('https://10.0.0.1')).toBe('10.0.0.1');
+    for (const url of ['http://10.0.0.1:80/', 'http://u@10.0.0.1/', 'http://010.0.0.1/', 'http://256.0.0.1/', 'http://10.0.1/', 'HTTP://10.0.0.1/', 'http://a.b/']) {
+      expect(plainIpv4Host(url)).toBeUndefined();
+    }
+    const part = fc.oneof({ arbitrary: fc.constantFrom('1', '0', '25', '255'), weight: 6 }, { arbitrary: fc.constantFrom('256', '010', 'a', ''), weight: 1 });
+    const tail = fc.constantFrom('', '/', '/x.html', '?q=1', '#f', ':80/', '@x/', '.', '\\x', ' /');
+    let answered = 0;
+    fc.assert(fc.property(fc.constantFrom('http://', 'https://'), fc.array(part, { minLength: 3, maxLength: 5 }), tail, (scheme, parts, rest) => {
+      const url = scheme + parts.join('.') + rest;
+      const host = plainIpv4Host(url);
+      if (host === undefined) return;
+      answered++;
+      expect(host).toBe(hostOf(url));
+    }), { numRuns: 5000, seed: 4 });
+    expect(answered).toBeGreaterThan(50);
   });
 });

@@ -4,7 +4,7 @@
 // it still needs a click and the link rules weigh links too.
 import { findLookalike, mixedScriptLabel, type LookalikeMatch } from '../lookalike';
 import { isFreemail } from '../catalogues/freemail';
-import { HOST_PARSES, type HostParser } from '../domains';
+import { HOST_PARSES, isCanonicalIpv4, type HostParser } from '../domains';
 import { entityOwning, hasOrganisation, protectedEntities, type ProtectedEntity } from '../protected';
 import type { LinkRef, Rule, RuleContext, RuleVisitors } from '../rule';
 import type { MailAddress, Severity } from '../types';
@@ -71,6 +71,22 @@ function isPlainLabel(url: string, start: number, end: number): boolean {
   return end > start && end - start <= 63 && url.charCodeAt(start) !== 45 && url.charCodeAt(end - 1) !== 45;
 }
 
+/** The host of "http(s)://" + a canonical IPv4 address + the end, "/", "?" or "#": hostOf's answer, without tldts. */
+export function plainIpv4Host(url: string): string | undefined {
+  let start: number;
+  if (url.startsWith('https://')) start = 8;
+  else if (url.startsWith('http://')) start = 7;
+  else return undefined;
+  let end = start;
+  while (end < url.length && end - start <= 15) {
+    const code = url.charCodeAt(end);
+    if (code === 47 || code === 63 || code === 35) break; // / ? #
+    end++;
+  }
+  const host = url.slice(start, end);
+  return isCanonicalIpv4(host) ? host : undefined;
+}
+
 function hostOfAddress(address: MailAddress | undefined): string | undefined {
   const addr = address?.address?.trim().toLowerCase() ?? '';
   const at = addr.lastIndexOf('@');
@@ -128,6 +144,9 @@ interface HostVerdict {
   mixed: string | undefined;
 }
 
+/** The verdict on a host that imitates nothing, shared by every such host. */
+const NO_VERDICT: HostVerdict = Object.freeze({ match: undefined, mixed: undefined });
+
 /**
  * One analysis' checks. Senders, answer addresses and links often share a host
  * (a newsletter from news@x.example linking to x.example): each distinct host is
@@ -146,11 +165,13 @@ class LookalikeCheck implements RuleVisitors {
     this.hosts = context.shared(HOST_PARSES);
   }
 
-  private judge(host: string): HostVerdict {
+  /** `plain` says the host is lower-case ASCII (plainHttpHost's): only an "xn--" label can then mix scripts. */
+  private judge(host: string, plain: boolean): HostVerdict {
     let verdict = this.judged.get(host);
     if (!verdict) {
       const match = findLookalike(host, this.entities, this.leading, this.hosts);
-      verdict = { match, mixed: match ? undefined : mixedScriptLabel(host) };
+      const mixed = match || (plain && host.indexOf('xn--') < 0) ? undefined : mixedScriptLabel(host);
+      verdict = match || mixed ? { match, mixed } : NO_VERDICT;
       this.judged.set(host, verdict);
     }
     return verdict;
@@ -159,15 +180,17 @@ class LookalikeCheck implements RuleVisitors {
   private checkAddress(address: MailAddress | undefined, where: 'sender' | 'replyTo', header: string): void {
     const host = hostOfAddress(address);
     if (!host) return;
-    const { match, mixed } = this.judge(host);
+    const { match, mixed } = this.judge(host, false);
     if (match) report(this.context, where, host, match, 'high', header);
     else if (mixed) reportMixedScript(this.context, host, mixed, 'medium', header);
   }
 
   private checkLink(url: string): void {
-    const host = plainHttpHost(url) ?? this.context.hostOf(url);
+    // Plain names and IPv4 addresses (common in spam) are read off the URL; tldts reads the rest.
+    const plain = plainHttpHost(url) ?? plainIpv4Host(url);
+    const host = plain ?? this.context.hostOf(url);
     if (!host || this.judged.size >= MAX_LINK_HOSTS || this.judged.has(host)) return;
-    const { match, mixed } = this.judge(host);
+    const { match, mixed } = this.judge(host, plain !== undefined);
     if (match) report(this.context, 'link', host, match, 'medium', undefined, url);
     else if (mixed) reportMixedScript(this.context, host, mixed, 'medium');
   }
