@@ -1,9 +1,9 @@
 // Read-receipt requests ask the reader's client to tell the sender when the
 // message was opened: the oldest, most explicit form of open tracking.
 import { headerNameIs } from '../auth';
-import type { Rule, RuleVisitors } from '../rule';
+import type { Rule } from '../rule';
 
-// Every header is tested: a switch on the name's length spares nearly all of them
+// Every header passes here: a switch on the name's length spares nearly all of them
 // any comparison, and the rest are compared in place instead of lower-cased copies.
 function isReceiptHeader(name: string): boolean {
   switch (name.length) {
@@ -14,8 +14,6 @@ function isReceiptHeader(name: string): boolean {
   }
 }
 
-const NO_VISITORS: RuleVisitors = Object.freeze({});
-
 export const readReceipt: Rule = {
   meta: {
     id: 'tracking/read-receipt',
@@ -25,17 +23,12 @@ export const readReceipt: Rule = {
     messageIds: ['requested'],
     openTracking: true,
   },
-  // The headers are all known before the walk starts, and no other rule reads
-  // them one by one: one loop here instead of an engine call per header. Its
-  // findings still come first, as in the header pass that precedes the walk.
   create(context) {
-    const headers = context.message.headers;
-    for (let i = 0; i < headers.length; i++) {
-      const header = headers[i]!;
-      const length = header.name.length;
-      if ((length !== 27 && length !== 17 && length !== 20) || !isReceiptHeader(header.name)) continue;
-      context.report({ messageId: 'requested', params: { header: header.name, to: header.value.trim() }, evidence: { header: header.name, detail: header.value.trim() } });
-    }
-    return NO_VISITORS;
+    return {
+      header(header) {
+        if (!isReceiptHeader(header.name)) return;
+        context.report({ messageId: 'requested', params: { header: header.name, to: header.value.trim() }, evidence: { header: header.name, detail: header.value.trim() } });
+      },
+    };
   },
 };
