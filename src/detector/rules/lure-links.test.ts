@@ -1,3 +1,4 @@
+import { parse } from 'tldts';
 import fc from 'fast-check';
 import { analyze } from '..';
 import { addressesShownIn, lureLinks, mayShowAddress, urlsInText } from './lure-links';
@@ -293,5 +294,23 @@ describe('writtenHost and isIpLiteral', () => {
     expect(isIpLiteral('10.0.0.1')).toBe(true);
     expect(isIpLiteral('10.0.0.1234')).toBe(false);
     expect(writtenHost('http://u@10.1.2.3:8080/x')).toBe('10.1.2.3');
+  });
+});
+
+describe('addressesShownIn over http(s) tokens', () => {
+  it('names the host the URL parser finds, whether or not it had to run', () => {
+    const host = fc.constantFrom('www.bank.fr', 'Bank.COM', '10.0.0.1', '010.0.0.1', 'xn--bcher-kva.de', 'bank.com:8080', 'u@bank.de', 'a..b.com', 'bank.co.uk');
+    const rest = fc.constantFrom('', '/', '/login?x=1', '#top', '/a/../b', '/%2e/', '?q=\'', '\\x');
+    const token = fc.tuple(fc.constantFrom('http://', 'https://', 'HTTP://', 'http:'), host, rest).map(([s, h, r]) => s + h + r);
+    fc.assert(fc.property(token, (t) => {
+      let expected: string[] = [];
+      try {
+        const parsed = parse(new URL(t).hostname);
+        if (parsed.hostname?.includes('.') && (parsed.isIp || (parsed.domain && parsed.isIcann === true))) expected = [parsed.hostname];
+      } catch {
+        expected = [];
+      }
+      expect(addressesShownIn(t).map((a) => a.host)).toEqual(expected);
+    }), { numRuns: 3000, seed: 8 });
   });
 });

@@ -6,6 +6,7 @@
 import { isShortener } from '../catalogues/shorteners';
 import { matchParsedTracker } from '../catalogues/trackers';
 import { DIRECT_HOST_PARSER, HOST_PARSES, type HostParser } from '../domains';
+import { knownHttpHref } from '../html/url';
 import { entityOwning, protectedEntities } from '../protected';
 import type { LinkRef, ReportDescriptor, Rule, RuleContext, RuleVisitors } from '../rule';
 import type { Finding } from '../types';
@@ -90,15 +91,24 @@ export function addressesShownIn(text: string, hosts: HostParser = DIRECT_HOST_P
   const clipped = (text.length > MAX_LINK_TEXT ? text.slice(0, MAX_LINK_TEXT) : text).trim();
   const tokens = clipped.split(/\s+/);
   for (const rawToken of tokens) {
+    // Every token taken below holds a ":" (after http or https), a "." or a "%": most words hold none.
+    if (rawToken.indexOf('.') < 0 && rawToken.indexOf(':') < 0 && rawToken.indexOf('%') < 0) continue;
     const token = stripEdges(rawToken, WRAPPING_PUNCTUATION, true);
     if (token.length < 4 || token.length > 512) continue;
     const scheme = schemeOf(token);
     let hostPart: string;
     let bare = false;
     if (scheme === 'http' || scheme === 'https') {
-      const url = urls.parseUrl(token);
-      if (!url) continue;
-      hostPart = url.hostname;
+      // A plain URL's parse is known without the parser: its host is read off the href it gives.
+      const known = knownHttpHref(token);
+      if (known !== undefined) {
+        const hostStart = known.charCodeAt(4) === 115 ? 8 : 7;
+        hostPart = known.slice(hostStart, known.indexOf('/', hostStart));
+      } else {
+        const url = urls.parseUrl(token);
+        if (!url) continue;
+        hostPart = url.hostname;
+      }
     } else if (scheme !== undefined && !/^[a-z0-9-]+\.[a-z]/i.test(token)) {
       continue; // mailto:, tel:, "Note:" …
     } else {
@@ -356,18 +366,19 @@ class LinkVisitors implements RuleVisitors, LinkReporter {
     if (host === undefined || text === undefined) return;
     const shownAddresses = this.shownIn(text);
     if (shownAddresses.length === 0) return;
-    // inspectUrl found a host, so parseAs parses.
-    const url = context.parseUrl(parseAs) as Readonly<URL>;
-    const actual = registrableOfUrlHost(url.hostname, this.hosts());
+    // `host` is the hostname parseAs parses to, and `scheme` its protocol: the URL itself is
+    // parsed only for the click-tracker check.
+    const actual = registrableOfUrlHost(host, this.hosts());
     for (const shown of shownAddresses) {
       if (shown.registrable === actual) {
-        if (shown.https && url.protocol === 'http:') {
+        if (shown.https && scheme === 'http') {
           this.report('httpsDowngrade', shown.host, { params: { host: shown.host }, evidence: { url: href.slice(0, 512), host: shown.host } });
         }
         continue;
       }
-      const viaShortener = isShortener(url.hostname, context);
-      if (!viaShortener && (CLICK_REDIRECT_DOMAINS.has(actual) || matchParsedTracker(url, 'click'))) continue;
+      const viaShortener = isShortener(host, context);
+      // inspectUrl found a host, so parseAs parses.
+      if (!viaShortener && (CLICK_REDIRECT_DOMAINS.has(actual) || matchParsedTracker(context.parseUrl(parseAs) as Readonly<URL>, 'click'))) continue;
       if (redirectsToShown(href, shown.registrable)) continue;
       // One organisation under two of its own domains (vrt.be / vrtnws.be) is not a disguise.
       const owner = entityOwning(shown.registrable, protectedEntities(context.policy));
@@ -378,8 +389,8 @@ class LinkVisitors implements RuleVisitors, LinkReporter {
       this.report('textMismatch', `${shown.registrable}\u0000${actual}`, {
         // Behind a shortener the destination is unknown, not proven different: suspicious, not proof.
         ...(viaShortener ? { severity: 'medium' as const } : {}),
-        params: { shown: shown.host, actual: url.hostname },
-        evidence: { url: href.slice(0, 512), host: url.hostname, detail: `text shows ${shown.host}` },
+        params: { shown: shown.host, actual: host },
+        evidence: { url: href.slice(0, 512), host, detail: `text shows ${shown.host}` },
       });
       break;
     }
