@@ -28,8 +28,12 @@ function applyEdits(text: string, edits: readonly (readonly [number, string, str
   return out;
 }
 const nearLabel = fc.tuple(fc.constantFrom(...skeletons), fc.array(edit, { minLength: 1, maxLength: 2 })).map(([s, edits]) => applyEdits(s, edits));
+// Target labels with one letter written as what a skeleton folds back to it ("paypa1", "rnicrosoft").
+const pairs: readonly (readonly [string, string])[] = [['l', '1'], ['o', '0'], ['m', 'rn'], ['d', 'cl'], ['w', 'vv'], ['i', '1']];
+const homoglyphLabel = fc.tuple(fc.constantFrom(...index.targets.map((t) => t.label)), fc.constantFrom(...pairs)).map(([l, [from, to]]) => l.replace(from, to));
 const label = fc.oneof(
   nearLabel,
+  homoglyphLabel,
   fc.constantFrom(...index.targets.map((t) => t.label), ...index.targets.map((t) => t.domain.split('.')[0]!)),
   fc.constantFrom('www', 'news', 'click', 'mail', 'email', 'login', 'secure', 'links', 'go', 'e', 'a-b', 'x9'),
   fc.tuple(nearLabel, fc.constantFrom('login', 'news', 'secure', '')).map(([a, b]) => (b ? `${a}-${b}` : a)),
@@ -83,10 +87,14 @@ describe('imitatesNoTarget', () => {
   });
 
   it('leaves hosts that are not plain undecided', () => {
-    for (const h of ['', 'Example.com', 'xn--pypal-4ve.com', 'a..b', 'a_b.com', 'bücher.de', 'news.example.', '10.0.0.010', '10.0.0.256']) {
+    for (const h of ['', 'Example.com', 'xn--pypal-4ve.com', 'a..b', 'a_b.com', 'bücher.de', 'news.example.', 'a b.com']) {
       expect(imitatesNoTarget(h, index)).toBe(false);
     }
     // An IPv4 address as the URL parser writes it has no domain to compare.
     expect(imitatesNoTarget('10.0.0.1', index)).toBe(true);
+    // Labels a skeleton folds are judged by their skeleton: "c1ick" is no one, "paypa1" is PayPal.
+    expect(imitatesNoTarget('c1ick.news-letters.example', index)).toBe(true);
+    expect(imitatesNoTarget('paypa1.com', index)).toBe(false);
+    expect(imitatesNoTarget('rnicrosoft.example', index)).toBe(false);
   });
 });

@@ -4,17 +4,18 @@
 // label but the last (whichever of them the suffix list would pick), so a
 // "no" here is a "no" from findLookalike; anything unusual answers "undecided".
 import { isCanonicalIpv4 } from '../domains';
+import { skeleton } from './confusables';
 import { textBagExceeds, visualDistance } from './distance';
-import { LONG_LABEL, MIN_COMPARED_LABEL, labelShape, moreBitsThan, nearMissAnchors, pairAt, type Target, type TargetIndex } from './targets';
+import { LONG_LABEL, MIN_COMPARED_LABEL, labelShape, letterMask, moreBitsThan, nearMissAnchors, pairAt, type Target, type TargetIndex } from './targets';
 
 /**
  * True when findLookalike cannot match any of the index's targets for this host, whatever
  * its public suffix: the label it compares is then one of the host's labels but the last,
  * and each of those passes the first lookup of every technique unmatched. Answers false
  * (undecided) unless the host is plain: lower-case ASCII letters, digits and hyphens in
- * non-empty labels, no "xn--", and no label with a character or pair a skeleton folds
- * ("0", "1", "rn", "vv", "cl"), so that each label is its own skeleton and carries no
- * homoglyph. tldts reads such a host as written.
+ * non-empty labels and no "xn--" (tldts reads such a host as written), or an IPv4 address.
+ * A label with characters a skeleton folds ("0", "1", "rn", "vv", "cl") is compared by
+ * its skeleton; any other plain label is its own skeleton and carries no homoglyph.
  */
 export function imitatesNoTarget(host: string, index: TargetIndex): boolean {
   const n = host.length;
@@ -29,11 +30,12 @@ export function imitatesNoTarget(host: string, index: TargetIndex): boolean {
   for (let i = 0; i < n; i++) {
     const code = host.charCodeAt(i);
     if (code === 46) {
-      if (i === start || folds || !labelImitatesNone(host, start, i, mask, hyphen, index)) return false;
+      if (i === start || !labelImitatesNone(host, start, i, mask, hyphen, folds, index)) return false;
       start = i + 1;
       previous = 0;
       mask = 0;
       hyphen = false;
+      folds = false;
       continue;
     }
     if (code >= 97 && code <= 122) {
@@ -52,8 +54,11 @@ export function imitatesNoTarget(host: string, index: TargetIndex): boolean {
   return start < n;
 }
 
-/** host[start, end) is plain (see imitatesNoTarget), `mask` its letterMask: no technique's lookup finds a target for it. */
-function labelImitatesNone(host: string, start: number, end: number, mask: number, hyphen: boolean, index: TargetIndex): boolean {
+/**
+ * host[start, end) is plain but for `folds` (see imitatesNoTarget), `mask` its letterMask:
+ * no technique's lookup finds a target for it.
+ */
+function labelImitatesNone(host: string, start: number, end: number, mask: number, hyphen: boolean, folds: boolean, index: TargetIndex): boolean {
   const length = end - start;
   const shape = labelShape(host, start, end);
   // Shapes rule out nearly every label without slicing it off the host.
@@ -71,16 +76,28 @@ function labelImitatesNone(host: string, start: number, end: number, mask: numbe
       tokenStart = tokenEnd + 1;
     }
   }
-  if (length < MIN_COMPARED_LABEL) return true;
+  if (folds) {
+    // A label a skeleton folds ("c1ick", "rnodern") carries homoglyphs of its skeleton's
+    // targets, and is near or not by its skeleton.
+    const folded = skeleton(label ??= host.slice(start, end));
+    if (index.bySkeleton.has(folded)) return false;
+    return length < MIN_COMPARED_LABEL || !nearAnyTarget(folded, 0, folded.length, letterMask(folded), index);
+  }
+  return length < MIN_COMPARED_LABEL || !nearAnyTarget(host, start, end, mask, index);
+}
+
+/** True when nearMiss could accept skeleton host[start, end) (letterMask `mask`) for a target sharing an anchor with it. */
+function nearAnyTarget(host: string, start: number, end: number, mask: number, index: TargetIndex): boolean {
+  const length = end - start;
   // A target nearMiss could accept shares an anchor with the label (see NearMissAnchors).
   const anchors = nearMissAnchors(index);
   if (nearTargetIn(anchors.first.get(pairAt(host, start)), host, start, end, mask, index)
-    || nearTargetIn(anchors.last.get(pairAt(host, end - 2)), host, start, end, mask, index)) return false;
-  if (length === 4 && nearTargetIn(anchors.outer.get(host.charCodeAt(start) * 65536 + host.charCodeAt(end - 1)), host, start, end, mask, index)) return false;
-  for (let at = start + 2; at <= start + 4 && at + 2 <= end; at++) if (nearTargetIn(anchors.middle.get(pairAt(host, at)), host, start, end, mask, index)) return false;
+    || nearTargetIn(anchors.last.get(pairAt(host, end - 2)), host, start, end, mask, index)) return true;
+  if (length === 4 && nearTargetIn(anchors.outer.get(host.charCodeAt(start) * 65536 + host.charCodeAt(end - 1)), host, start, end, mask, index)) return true;
+  for (let at = start + 2; at <= start + 4 && at + 2 <= end; at++) if (nearTargetIn(anchors.middle.get(pairAt(host, at)), host, start, end, mask, index)) return true;
   const short = anchors.shortByLength;
-  for (let other = Math.max(0, length - 2); other <= length + 2 && other < short.length; other++) if (nearTargetIn(short[other], host, start, end, mask, index)) return false;
-  return true;
+  for (let other = Math.max(0, length - 2); other <= length + 2 && other < short.length; other++) if (nearTargetIn(short[other], host, start, end, mask, index)) return true;
+  return false;
 }
 
 /** True when nearMiss, under the target's own suffix (its most lenient case), accepts host[start, end) for one of `ids`. */
