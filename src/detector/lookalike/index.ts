@@ -266,6 +266,9 @@ export function findLookalike(
   const ascii = normalisedHost(host);
   if (!ascii) return undefined;
   const index = targetIndex(protectedEntities);
+  // An entity's own domain (a sender at a webmail brand, most often) is its own registrable
+  // domain, which lookalikeOf settles as owned: no need to look it up.
+  if (index.ownedDomains.has(ascii) || (leading.length > 0 && targetList(leading).ownedDomains.has(ascii))) return undefined;
   // Most hosts are plain and like no target under any suffix: settled without the Public Suffix List.
   if (imitatesNoTarget(ascii, index) && (leading.length === 0 || imitatesNoTarget(ascii, targetIndex(leading)))) return undefined;
   return lookalikeOf(ascii, index, leading, hosts);

@@ -74,11 +74,24 @@ describe('imitatesNoTarget', () => {
     expect(near).toBeGreaterThan(5000);
   });
 
+  it('answers for every domain an entity owns as the Public Suffix List path does', () => {
+    const owned = [...index.ownedDomains, ...reader[0]!.domains, 'localhost', 'co.uk', '10.0.0.1'];
+    for (const domain of owned) {
+      expect(findLookalike(domain, entities)).toEqual(findLookalikeByParsing(domain, entities));
+      expect(findLookalike(domain, entities, reader)).toEqual(findLookalikeByParsing(domain, entities, reader));
+    }
+    const policyWithOdd: Policy = { ...policy, orgDomains: ['parliament.be', 'localhost', 'www.ck', 'a.b.ck', 'co.uk', '192.0.2.1'] };
+    const odd = protectedEntities(policyWithOdd);
+    for (const domain of targetIndex(odd).ownedDomains) expect(findLookalike(domain, odd)).toEqual(findLookalikeByParsing(domain, odd));
+  });
+
   it('settles unrelated plain hosts without the Public Suffix List, and leaves the rest to it', () => {
     const asked: string[] = [];
     const counting: HostParser = { parse: (h) => (asked.push(h), DIRECT_HOST_PARSER.parse(h)) };
     expect(findLookalike('news.weekly-letters.example', entities, [], counting)).toBeUndefined();
     expect(findLookalike('www.gardening-society.org', entities, [], counting)).toBeUndefined();
+    expect(findLookalike('hotmail.com', entities, [], counting)).toBeUndefined();
+    expect(findLookalike('mailhost.eu', entities, reader, counting)).toBeUndefined();
     expect(asked).toEqual([]);
     expect(findLookalike('paypa1.com', entities, [], counting)?.entity.name).toBe('PayPal');
     expect(findLookalike('linkedln.com', entities, [], counting)?.entity.name).toBe('LinkedIn');
