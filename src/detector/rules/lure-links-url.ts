@@ -178,18 +178,24 @@ export function plainSerialisedHostEnd(url: string): number {
   if (url.startsWith('https://')) start = 8;
   else if (url.startsWith('http://')) start = 7;
   else return -1;
-  // Native searches and one character-class test, not a loop over the host: cheaper while the rule is cold.
-  const end = url.indexOf('/', start);
-  if (end <= start || url.charCodeAt(start) === 46) return -1;
-  const lastLabel = url.lastIndexOf('.', end - 1) + 1;
-  const first = url.charCodeAt(lastLabel > start ? lastLabel : start);
-  const host = url.slice(start, end);
-  if (first >= 97 && first <= 122) return PLAIN_HOST_CHARACTERS.test(host) && host.indexOf('..') < 0 && host.indexOf('xn--') < 0 ? end : -1;
-  return isCanonicalIpv4(host) ? end : -1;
+  let labelStart = start;
+  for (let i = start; i < url.length; i++) {
+    const code = url.charCodeAt(i);
+    if (code === 47) {
+      if (i === labelStart) return -1;
+      const first = url.charCodeAt(labelStart);
+      if (first >= 97 && first <= 122) return url.lastIndexOf('xn--', i) >= start ? -1 : i;
+      return isCanonicalIpv4(url.slice(start, i)) ? i : -1;
+    }
+    if (code === 46) {
+      if (i === labelStart) return -1;
+      labelStart = i + 1;
+    } else if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45)) {
+      return -1;
+    }
+  }
+  return -1;
 }
-
-/** Lower-case ASCII letters, digits, hyphens and dots only. */
-const PLAIN_HOST_CHARACTERS = /^[a-z0-9.-]+$/;
 
 /**
  * Every check that needs only the URL, shared by HTML links and bare URLs in plain text.
