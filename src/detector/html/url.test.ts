@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { knownHttpHref, resolveUrl } from './url';
+import { knownHttpHref, resolveUrl, serialisedHttpParts } from './url';
 
 describe('resolveUrl', () => {
   it.each(['#', '#top', '/images/pixel.gif', 'clear.gif', '{{unsubscribe}}', '  ../a b  '])('leaves %j unresolved without a base', (raw) => {
@@ -82,5 +82,46 @@ describe('knownHttpHref', () => {
     expect(resolveUrl('  https://news.example/p.gif?u=1 ', 'https://base.example/dir/'))
       .toEqual({ url: 'https://news.example/p.gif?u=1', scheme: 'https', remote: true, parsed: undefined });
     expect(resolveUrl('HTTP://News.example', undefined)).toEqual({ url: 'http://news.example/', scheme: 'http', remote: true, parsed: undefined });
+  });
+});
+
+describe('serialisedHttpParts', () => {
+  const label = fc.constantFrom('a', 'www', 'b-c', 'x1', '1', '08', '010', '255', '256', '0x1f', 'xn--bcher-kva', 'axn--b', 'A', 'a_b', '');
+  const host = fc.array(label, { minLength: 1, maxLength: 4 }).map((labels) => labels.join('.'));
+  const after = fc.constantFrom('', '/', '/p/file.exe', '/a?q=1#f', '/a#f?x', '/?', '/?#', ':8080/x', '?q=1', '#f', '\\x', '/%2e%2e/x', '/a/../b?c');
+  const url = fc.tuple(fc.constantFrom('http://', 'https://', 'ftp://', 'HTTP://', 'http://u@', 'http:/'), host, fc.constantFrom('.example', '.1', ''), after)
+    .map((parts) => parts.join(''));
+
+  it("reads the parser's hostname, pathname and search off URLs the parser wrote out, or declines", () => {
+    let answered = 0;
+    fc.assert(fc.property(url, (candidate) => {
+      let parsed: URL;
+      try {
+        parsed = new URL(candidate);
+      } catch {
+        return;
+      }
+      // The walker hands over the parser's own serialisation.
+      const parts = serialisedHttpParts(parsed.href);
+      if (!parts) return;
+      answered++;
+      expect(parts.host).toBe(parsed.hostname);
+      expect(parts.path).toBe(parsed.pathname);
+      // An empty query is written "?" but read as "": both hold no value.
+      expect(parts.search === '?' ? '' : parts.search).toBe(parsed.search);
+      expect(parsed.username + parsed.password + parsed.port).toBe('');
+    }), { numRuns: 3000 });
+    expect(answered).toBeGreaterThan(500);
+  });
+
+  it('leaves ports, user-info, IPv6, odd IPv4 forms, punycode and other schemes to the parser', () => {
+    expect(serialisedHttpParts('https://news.example/a?b=1#c')).toEqual({ host: 'news.example', path: '/a', search: '?b=1' });
+    expect(serialisedHttpParts('http://10.0.0.1/x')).toEqual({ host: '10.0.0.1', path: '/x', search: '' });
+    for (const other of [
+      'http://10.0.0.01/', 'http://10.0.1/', 'http://256.0.0.1/', 'http://[::1]/', 'http://xn--bcher-kva.example/', 'http://a.xn--p1ai/',
+      'http://a.example:8080/', 'http://u@a.example/', 'ftp://a.example/', 'http://a.1/', 'http://A.example/', 'http://a..b/', 'https://a.example',
+    ]) {
+      expect(serialisedHttpParts(other)).toBeUndefined();
+    }
   });
 });

@@ -64,6 +64,49 @@ export function knownHttpHref(url: string): string | undefined {
   return lowerOrigin === origin ? url : lowerOrigin + url.slice(pathStart);
 }
 
+/** What the rules read of an http(s) URL: lower-case hostname, pathname, and search ("?…", possibly just "?"). */
+export interface HttpUrlParts {
+  host: string;
+  path: string;
+  search: string;
+}
+
+/**
+ * An http(s) URL's start up to the path's "/", with a host the parser keeps as
+ * written: lower-case ASCII labels of letters, digits and "-", the last starting
+ * with a letter, or an IPv4 address in its canonical dotted form (no leading
+ * zeros, which the parser would read as octal). Linear: each repetition of a
+ * group ends at its own ".", and the two alternatives differ in their last label.
+ */
+const SERIALISED_PLAIN_HOST = /^https?:\/\/(?:(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*|(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d))\//;
+
+/**
+ * The parts of `url` read off its text, when it is an http(s) URL as the walker
+ * hands it over (the parser's serialisation, or knownHttpHref's, which is the
+ * same) and its host is plain; else undefined, and the caller parses. Most links
+ * and images are such URLs, and slicing three strings costs a fraction of the
+ * parser it spares. Not for URLs written by the sender: "HTTP://A.example/./x"
+ * reads differently before serialisation.
+ */
+export function serialisedHttpParts(url: string): HttpUrlParts | undefined {
+  // One native regex test rather than a loop over the host: most calls run in
+  // code V8 has not optimised yet, where the loop cost about what the parser did.
+  // No port, user-info or punycode get through.
+  if (!SERIALISED_PLAIN_HOST.test(url)) return undefined;
+  const hostStart = url.charCodeAt(4) === 115 ? 8 : 7;
+  const hostEnd = url.indexOf('/', hostStart);
+  if (url.lastIndexOf('xn--', hostEnd) >= hostStart) return undefined;
+  const query = url.indexOf('?', hostEnd);
+  const fragment = url.indexOf('#', hostEnd);
+  const hasQuery = query >= 0 && (fragment < 0 || query < fragment);
+  const pathEnd = hasQuery ? query : fragment >= 0 ? fragment : url.length;
+  return {
+    host: url.slice(hostStart, hostEnd),
+    path: url.slice(hostEnd, pathEnd),
+    search: hasQuery ? url.slice(query, fragment >= 0 ? fragment : url.length) : '',
+  };
+}
+
 export function resolveUrl(raw: string, base: string | undefined): ResolvedUrl {
   const trimmed = raw.trim();
   // An absolute URL ignores the base: when its parse is known, skip the parser.

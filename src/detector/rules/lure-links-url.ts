@@ -3,7 +3,7 @@
 // a shortener, a punycode host, an executable or archive at the end of the path.
 // Split from lure-links.ts, which adds the text-versus-destination checks.
 import { isShortener, isShortenerPlainHost } from '../catalogues/shorteners';
-import { isCanonicalIpv4 } from '../domains';
+import { serialisedHttpParts } from '../html/url';
 import type { ReportDescriptor, RuleContext } from '../rule';
 
 /** Longest href we inspect; longer ones are cut (still checked by prefix). */
@@ -166,43 +166,11 @@ export function stripEdges(text: string, set: ReadonlySet<string>, leading: bool
 }
 
 /**
- * The end of the host of `url` when it is an http(s) URL as the URL parser writes
- * it out, with a plain host: lower-case ASCII letters, digits and hyphens in
- * non-empty labels, the last starting with a letter, or else four decimals 0-255
- * as the parser writes an IPv4 address; no "xn--", no port or user-info, then the
- * path's "/". Such a host is the URL's hostname and the text up to "?" or "#" its
- * pathname. -1 for anything else.
- */
-export function plainSerialisedHostEnd(url: string): number {
-  let start: number;
-  if (url.startsWith('https://')) start = 8;
-  else if (url.startsWith('http://')) start = 7;
-  else return -1;
-  let labelStart = start;
-  for (let i = start; i < url.length; i++) {
-    const code = url.charCodeAt(i);
-    if (code === 47) {
-      if (i === labelStart) return -1;
-      const first = url.charCodeAt(labelStart);
-      if (first >= 97 && first <= 122) return url.lastIndexOf('xn--', i) >= start ? -1 : i;
-      return isCanonicalIpv4(url.slice(start, i)) ? i : -1;
-    }
-    if (code === 46) {
-      if (i === labelStart) return -1;
-      labelStart = i + 1;
-    } else if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45)) {
-      return -1;
-    }
-  }
-  return -1;
-}
-
-/**
  * Every check that needs only the URL, shared by HTML links and bare URLs in plain text.
  * `parseAs` is a string that parses to the same URL as `href` (the walker's resolved URL,
  * already parsed, when writtenParsesAsResolved says so), else `href` itself. `serialised`
  * says `parseAs` is the walker's http(s) resolution of the link, written out by the URL
- * parser: a plain host is then read off the string (plainSerialisedHostEnd), not parsed.
+ * parser: a plain host is then read off the string (serialisedHttpParts), not parsed.
  * Returns the lower-cased hostname when parseAs is an http(s) or ftp URL with a host.
  */
 export function inspectUrl(
@@ -223,17 +191,14 @@ export function inspectUrl(
     return undefined;
   }
   if (scheme !== 'http' && scheme !== 'https' && scheme !== 'ftp') return undefined;
-  const hostEnd = serialised ? plainSerialisedHostEnd(parseAs) : -1;
+  const plain = serialised ? serialisedHttpParts(parseAs) : undefined;
   let host: string;
   let pathname: string;
-  const plainHost = hostEnd > 0;
+  const plainHost = plain !== undefined;
   if (plainHost) {
     // No user-info to look for: the URL parser put none in the authority.
-    host = parseAs.slice(parseAs.charCodeAt(4) === 115 ? 8 : 7, hostEnd);
-    let pathEnd = parseAs.indexOf('?', hostEnd);
-    const hash = parseAs.indexOf('#', hostEnd);
-    if (pathEnd < 0 || (hash >= 0 && hash < pathEnd)) pathEnd = hash;
-    pathname = pathEnd < 0 ? parseAs.slice(hostEnd) : parseAs.slice(hostEnd, pathEnd);
+    host = plain.host;
+    pathname = plain.path;
   } else {
     const url = context.parseUrl(parseAs);
     const hostname = url?.hostname;

@@ -4,8 +4,9 @@
 // chooses to do, so that rule is low and does not count as open tracking.
 import { matchParsedTracker, matchTrackerHost, type TrackerMatch } from '../catalogues/trackers';
 import { isWithinDomains } from '../domains';
+import { serialisedHttpParts } from '../html/url';
 import type { LinkRef, ResourceRef, Rule, RuleContext, RuleVisitors } from '../rule';
-import { plainHttpParts, ResourceClassifier, trackingSeverity } from './tracking-shared';
+import { ResourceClassifier, trackingSeverity } from './tracking-shared';
 
 export const trackingKnownTracker: Rule = {
   meta: {
@@ -63,7 +64,7 @@ class ClickTrackingVisitors implements RuleVisitors {
   link(link: LinkRef): void {
     if (link.scheme !== 'http' && link.scheme !== 'https') return;
     // A look-up costs a walk along the host: cheaper than remembering each URL's answer.
-    const plain = plainHttpParts(link.url);
+    const plain = serialisedHttpParts(link.url);
     let match: TrackerMatch | undefined;
     if (plain) {
       match = matchTrackerHost(plain.host, plain.path, 'click');

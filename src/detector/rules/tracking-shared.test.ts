@@ -2,19 +2,19 @@ import fc from 'fast-check';
 import { matchParsedTracker, matchTrackerHost } from '../catalogues/trackers';
 import { findTokenInParsedUrl, findTokenInPathAndQuery } from './tracking-token-heuristics';
 import { hostOf } from '../domains';
-import { isHostOfAnswer, plainHttpParts } from './tracking-shared';
+import { serialisedHttpParts } from '../html/url';
+import { isHostOfAnswer } from './tracking-shared';
 
-describe('plainHttpParts', () => {
-  const label = fc.constantFrom('a', 'www', 'list-manage', 'sendgrid', 'cmail19', 'x1', '1', '08', '255', '256', '0x1f', 'xn--bcher-kva', 'A', '');
+describe('tracking facts read off serialised URLs', () => {
+  const label = fc.constantFrom('a', 'www', 'list-manage', 'sendgrid', 'cmail19', 'x1', '1', '08', '255', '256', '0x1f', 'A', '');
   const host = fc.array(label, { minLength: 1, maxLength: 4 }).map((labels) => labels.join('.'));
   const after = fc.constantFrom(
     '', '/', '/track/open?u=Kx7Qp2Lm9Rt4Vw8Zy3Nb', '/wf/click?upn=r8K2mQ9xL4vT7pW1zA#top', '/a#f?x=Kx7Qp2Lm9Rt4Vw8Zy3Nb',
-    '/?', '/?#', '/p/Kx7Qp2Lm9Rt4Vw8Zy3Nb/header', ':8080/x', '?q=1', '#f', '/%4B%78%37Qp2Lm9Rt4Vw8Zy3Nb', '/a/../b?c',
+    '/?', '/?#', '/p/Kx7Qp2Lm9Rt4Vw8Zy3Nb/header', '/%4B%78%37Qp2Lm9Rt4Vw8Zy3Nb', '/a/../b?c',
   );
-  const url = fc.tuple(fc.constantFrom('http://', 'https://', 'ftp://', 'http://u@'), host, fc.constantFrom('.example', '.1', ''), after)
-    .map((parts) => parts.join(''));
+  const url = fc.tuple(fc.constantFrom('http://', 'https://'), host, fc.constantFrom('.example', '.1', ''), after).map((parts) => parts.join(''));
 
-  it('reads the parser\'s hostname, pathname and search off URLs the parser wrote out, or declines', () => {
+  it('are the facts the rules take from the parsed URL', () => {
     let answered = 0;
     fc.assert(fc.property(url, (candidate) => {
       let parsed: URL;
@@ -23,30 +23,13 @@ describe('plainHttpParts', () => {
       } catch {
         return;
       }
-      const serialised = parsed.href;
-      const parts = plainHttpParts(serialised);
+      const parts = serialisedHttpParts(parsed.href);
       if (!parts) return;
       answered++;
-      expect(parts.host).toBe(parsed.hostname);
-      expect(parts.path).toBe(parsed.pathname);
-      // An empty query is written "?" but read as "": both hold no value.
-      expect(parts.search === '?' ? '' : parts.search).toBe(parsed.search);
-      // What the rules compute from the parts is what they computed from the parsed URL.
       for (const use of ['open', 'click'] as const) expect(matchTrackerHost(parts.host, parts.path, use)).toEqual(matchParsedTracker(parsed, use));
       expect(findTokenInPathAndQuery(parts.path, parts.search)).toBe(findTokenInParsedUrl(parsed));
     }), { numRuns: 3000 });
     expect(answered).toBeGreaterThan(500);
-  });
-
-  it('leaves ports, user-info, IPv6 and odd IPv4 forms, punycode and other schemes to the parser', () => {
-    expect(plainHttpParts('https://news.example/a?b=1#c')).toEqual({ host: 'news.example', path: '/a', search: '?b=1' });
-    expect(plainHttpParts('http://10.0.0.1/x')).toEqual({ host: '10.0.0.1', path: '/x', search: '' });
-    for (const other of [
-      'http://10.0.0.01/', 'http://10.0.1/', 'http://256.0.0.1/', 'http://[::1]/', 'http://xn--bcher-kva.example/',
-      'http://a.example:8080/', 'http://u@a.example/', 'ftp://a.example/', 'http://a.1/', 'http://A.example/',
-    ]) {
-      expect(plainHttpParts(other)).toBeUndefined();
-    }
   });
 });
 
@@ -64,7 +47,7 @@ describe('isHostOfAnswer', () => {
       } catch {
         return;
       }
-      const parts = plainHttpParts(href);
+      const parts = serialisedHttpParts(href);
       if (!parts || !isHostOfAnswer(parts.host)) return;
       held++;
       expect(hostOf(href)).toBe(parts.host);

@@ -3,6 +3,7 @@
 // the reader should see it once, under its most telling name, not four times.
 import { matchParsedTracker, matchTrackerHost, type TrackerMatch } from '../catalogues/trackers';
 import { isWithinDomains } from '../domains';
+import { serialisedHttpParts } from '../html/url';
 import { analysisSlot, type ResourceRef, type RuleContext } from '../rule';
 import type { MailMessage, Policy, Severity } from '../types';
 import { findTokenInParsedUrl, findTokenInPathAndQuery } from './tracking-token-heuristics';
@@ -68,52 +69,12 @@ interface AnalysisFacts {
 const RESOURCE_FACTS = analysisSlot<AnalysisFacts>('tracking/resource-facts', () => ({ byUrl: new Map(), lastRef: undefined, lastClassification: undefined }));
 const MAX_CACHED_URLS = 10_000;
 
-/** The parts of an http(s) URL the tracking rules read: lower-case hostname, pathname, and search ("?…", possibly just "?"). */
-export interface PlainHttpParts {
-  host: string;
-  path: string;
-  search: string;
-}
-
-/**
- * An http(s) URL's start up to the path's "/", with a host the parser keeps as
- * written: lower-case ASCII labels of letters, digits and "-", the last starting
- * with a letter, or an IPv4 address in its canonical dotted form (no leading
- * zeros, which the parser would read as octal). Linear: each repetition of a
- * group ends at its own ".", and the two alternatives differ in their last label.
- */
-const PLAIN_HTTP_HOST = /^https?:\/\/(?:(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*|(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d))\//;
-
-/**
- * The parts of `url` read off its text, when it is an http(s) URL as the URL
- * parser writes it out (what the walker hands over) with a plain host; else
- * undefined, and the caller parses. Most links and images are such URLs, and
- * slicing three strings costs a fraction of the parser it spares.
- */
-export function plainHttpParts(url: string): PlainHttpParts | undefined {
-  // One native regex test, not a loop over the host: in the bench's cold regime the loop ran
-  // unoptimised and cost about what the parser did. No port, user-info or punycode.
-  if (!PLAIN_HTTP_HOST.test(url)) return undefined;
-  const hostStart = url.charCodeAt(4) === 115 ? 8 : 7;
-  const hostEnd = url.indexOf('/', hostStart);
-  if (url.lastIndexOf('xn--', hostEnd) >= hostStart) return undefined;
-  const query = url.indexOf('?', hostEnd);
-  const fragment = url.indexOf('#', hostEnd);
-  const hasQuery = query >= 0 && (fragment < 0 || query < fragment);
-  const pathEnd = hasQuery ? query : fragment >= 0 ? fragment : url.length;
-  return {
-    host: url.slice(hostStart, hostEnd),
-    path: url.slice(hostEnd, pathEnd),
-    search: hasQuery ? url.slice(query, fragment >= 0 ? fragment : url.length) : '',
-  };
-}
-
 /** URL-only facts, computed once per analysis: the same image often comes back at another size. */
 function urlFacts(url: string, context: RuleContext, analysis: AnalysisFacts): UrlFacts {
   const cached = analysis.byUrl.get(url);
   if (cached) return cached;
   let facts = NO_FACTS;
-  const plain = url.length <= MAX_URL_EXAMINED ? plainHttpParts(url) : undefined;
+  const plain = url.length <= MAX_URL_EXAMINED ? serialisedHttpParts(url) : undefined;
   if (plain) {
     facts = {
       tracker: matchTrackerHost(plain.host, plain.path, 'open'),
