@@ -41,9 +41,11 @@ function leadingScheme(value: string): string {
  * characters no percent-encoding set of their part holds (the query of a
  * special scheme also escapes "'"; "?" is data once the query began).
  * Deliberately narrower than the parser: ^, `, {, }, backslash, spaces, a
- * second "#" and anything non-ASCII take the parser's path.
+ * second "#" and anything non-ASCII take the parser's path, and so does "|"
+ * in the path, which Chromium (Outlook's web view) percent-encodes there
+ * although Node's parser and the WHATWG standard keep it.
  */
-const KNOWN_HTTP_URL = /^[hH][tT][tT][pP][sS]?:\/\/(?:(?:[a-zA-Z0-9-]+\.)*[a-zA-Z][a-zA-Z0-9-]*|(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d))(?:(?:\/(?!\.|%2[Ee])[\w\-.~!$&'()*+,;=:@[\]|%]*)+(?:\?[\w\-.~!$&()*+,;=:@[\]|%/?]*)?(?:#[\w\-.~!$&'()*+,;=:@[\]|%/?]*)?)?$/;
+const KNOWN_HTTP_URL = /^[hH][tT][tT][pP][sS]?:\/\/(?:(?:[a-zA-Z0-9-]+\.)*[a-zA-Z][a-zA-Z0-9-]*|(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d))(?:(?:\/(?!\.|%2[Ee])[\w\-.~!$&'()*+,;=:@[\]%]*)+(?:\?[\w\-.~!$&()*+,;=:@[\]|%/?]*)?(?:#[\w\-.~!$&'()*+,;=:@[\]|%/?]*)?)?$/;
 
 /**
  * `new URL(url).href` when `url` is an absolute http(s) URL whose parse is
