@@ -38,11 +38,6 @@ export function isWebmailAddress(address: string | undefined): boolean {
   return FREEMAIL_DOMAINS.has(host);
 }
 
-function isAsciiText(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false;
-  return true;
-}
-
 /** Mailing lists and bulk senders legitimately answer from somewhere else. */
 export function isListMail(message: MailMessage): boolean {
   return scanSenderHeaders(message.headers).listMail;
@@ -107,14 +102,6 @@ export function scanSenderHeaders(headers: readonly MailHeader[]): SenderHeaders
     }
   }
   return found;
-}
-
-/** The first header value with this name (case-insensitive). */
-export function headerValue(message: MailMessage, name: string): string | undefined {
-  const lower = name.toLowerCase();
-  const ascii = isAsciiText(lower);
-  for (const h of message.headers) if (ascii ? headerNameIs(h.name, lower) : h.name.toLowerCase() === lower) return h.value;
-  return undefined;
 }
 
 /** "<bounce@mailer.example>" → "bounce@mailer.example". */
