@@ -122,6 +122,7 @@ export interface AxeViolation {
  * axe is evaluated through the DevTools protocol instead of a <script> tag.
  */
 export async function axeViolations(frame: Frame): Promise<AxeViolation[]> {
+  await settleAnimations(frame);
   const hasAxe = await frame.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
   if (!hasAxe) await frame.evaluate(AXE_SOURCE());
   const result = await frame.evaluate(async () => {
@@ -129,6 +130,30 @@ export async function axeViolations(frame: Frame): Promise<AxeViolation[]> {
     return axe.run(document, { resultTypes: ['violations'] });
   });
   return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })) }));
+}
+
+/**
+ * Waits until every finite animation in the frame has ended. Fluent fades
+ * dialogs in, and axe measuring colour contrast half-way through the fade sees
+ * blended colours and reports a contrast failure the user never sees. Endless
+ * animations (spinners) are left running; they never settle.
+ */
+export async function settleAnimations(frame: Frame): Promise<void> {
+  await frame.evaluate(async () => {
+    const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    // Two frames first: an animation a render just asked for may not exist yet.
+    await nextFrame();
+    await nextFrame();
+    for (let round = 0; round < 20; round++) {
+      const finite = document.getAnimations().filter((animation) => {
+        const end = animation.effect?.getComputedTiming().endTime;
+        return animation.playState !== 'finished' && typeof end === 'number' && Number.isFinite(end);
+      });
+      if (finite.length === 0) return;
+      await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+      await nextFrame();
+    }
+  });
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
