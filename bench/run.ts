@@ -1,14 +1,15 @@
-// `npm run bench [-- --only detector,scaling,bundle,banner,scanner] [--folder DIR …]`
+// `npm run bench [-- --only detector,families,scaling,bundle,banner,scanner] [--folder DIR …]`
 // Prints a table, writes bench/results.json, and exits 1 when a target is missed.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { measureBundle } from './bundle';
 import { measureDetectorCost } from './detector';
+import { measureFamilies } from './families';
 import { check, type Check, defaultFolders, repoRoot } from './lib';
 import { measureScaling } from './scaling';
 import { measureScanner } from './scanner';
 
-const PARTS = ['detector', 'scaling', 'bundle', 'banner', 'scanner'] as const;
+const PARTS = ['detector', 'families', 'scaling', 'bundle', 'banner', 'scanner'] as const;
 type Part = (typeof PARTS)[number];
 
 function parseArgs(argv: string[]): { parts: Part[]; folders: string[] } {
@@ -35,9 +36,16 @@ async function main(): Promise<void> {
   if (parts.includes('detector')) {
     const cost = await measureDetectorCost(folders);
     results.detector = cost;
-    console.log(`detector: ${cost.withHtml} HTML messages of ${cost.messages}; analyze ${cost.analyzeMBps.toFixed(1)} MB/s, bare parse ${cost.parseMBps.toFixed(1)} MB/s; ratio median ${cost.medianRatio.toFixed(2)}, p90 ${cost.p90Ratio.toFixed(2)}; once warm ${cost.warmMedianRatio.toFixed(2)}`);
+    console.log(`detector: ${cost.withHtml} HTML messages of ${cost.messages}; analyze ${cost.analyzeMBps.toFixed(1)} MB/s, bare parse ${cost.parseMBps.toFixed(1)} MB/s; ratio median ${cost.medianRatio.toFixed(2)}, p90 ${cost.p90Ratio.toFixed(2)}; once warm ${cost.warmMedianRatio?.toFixed(2)}`);
     checks.push(check('analyze / bare parse (median)', cost.medianRatio, '×', 2));
     lastLine = `detector/parse median ratio: ${cost.medianRatio.toFixed(2)}`;
+  }
+  if (parts.includes('families')) {
+    // Informational: how the ratio builds up family by family (each step in a fresh process).
+    const rows = measureFamilies(folders);
+    results.families = rows;
+    console.log('detector ratio by rule family (cumulative, each step in a fresh process):');
+    for (const r of rows) console.log(`  ${r.label.padEnd(58)} ${String(r.rules).padStart(2)} rules  ${r.medianRatio.toFixed(2).padStart(5)} ×`);
   }
   if (parts.includes('scaling')) {
     const rows = measureScaling();
