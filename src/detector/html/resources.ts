@@ -91,16 +91,16 @@ export const FETCHING_TAGS: ReadonlySet<string> = new Set([
   'img', 'source', 'input', 'link', 'v:fill', 'v:background', 'v:image', 'v:imagedata', 'object', 'embed', 'meta',
 ]);
 
-// Most elements fetch nothing; they share this empty answer instead of allocating one.
-const NONE: readonly AttributeResource[] = Object.freeze([]);
+/** What an element that fetches nothing has: one shared empty answer instead of one allocated per element. */
+export const NO_RESOURCES: readonly AttributeResource[] = Object.freeze([]);
 
 /** Every URL an element's attributes make the client fetch. `parentTag` disambiguates <source>. */
 export function attributeResources(tag: string, attrs: Readonly<Record<string, string>>, parentTag: string | undefined): readonly AttributeResource[] {
-  if (!FETCHING_TAGS.has(tag)) return NONE;
+  if (!FETCHING_TAGS.has(tag)) return NO_RESOURCES;
   // Table cells and divs are most of a mail's elements, and background is all they can fetch.
   if (BACKGROUND_ATTRIBUTE_TAGS.has(tag)) {
     const background = attrs.background;
-    return background !== undefined && background.trim() !== '' ? [{ raw: background, kind: 'background', attribute: 'background' }] : NONE;
+    return background !== undefined && background.trim() !== '' ? [{ raw: background, kind: 'background', attribute: 'background' }] : NO_RESOURCES;
   }
   const found: AttributeResource[] = [];
   switch (tag) {
@@ -158,5 +158,5 @@ export function attributeResources(tag: string, attrs: Readonly<Record<string, s
         addAttribute(found, attrs, 'xlink:href', 'svg-image');
       }
   }
-  return found.length > 0 ? found : NONE;
+  return found.length > 0 ? found : NO_RESOURCES;
 }

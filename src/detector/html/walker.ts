@@ -11,7 +11,7 @@ import { Parser, type Handler, type ParserOptions } from 'htmlparser2';
 import type { ElementNode, LinkRef, ResourceKind, ResourceRef } from '../rule';
 import { parseInlineStyle, scanCssUrls, type CssUrl } from './css';
 import { hiddenSelectorsFromCss } from './hidden-css';
-import { attributeResources, BACKGROUND_ATTRIBUTE_TAGS, FETCHING_TAGS } from './resources';
+import { attributeResources, BACKGROUND_ATTRIBUTE_TAGS, FETCHING_TAGS, NO_RESOURCES } from './resources';
 import { elementSize, ownHiddenReason, REPLACED_ELEMENTS, styleMayHide, type HiddenReason, type Size } from './style';
 import { CollapsedText } from './text';
 import { resolveUrl, type ResolvedUrl } from './url';
@@ -111,7 +111,6 @@ function cssKind(found: CssUrl): ResourceKind {
 
 // Elements without a style attribute share one empty, never-written map.
 const NO_STYLE: ReadonlyMap<string, string> = new Map();
-const NOTHING_FETCHED: ReturnType<typeof attributeResources> = [];
 
 /** An open element: the node rules see, and the stack entry the walker pops. */
 class WalkedElement implements ElementNode {
@@ -255,7 +254,7 @@ class HtmlWalk implements Partial<Handler> {
 
   private elementResources(element: WalkedElement, parent: WalkedElement | undefined, attributesFetch: boolean, styleFetches: boolean): void {
     const { tagName, attrs } = element;
-    const fetched = attributesFetch ? attributeResources(tagName, attrs, parent?.tagName) : NOTHING_FETCHED;
+    const fetched = attributesFetch ? attributeResources(tagName, attrs, parent?.tagName) : NO_RESOURCES;
     if (fetched.length === 0 && !styleFetches) return;
     const size = element.size;
     for (const found of fetched) this.emitResource(found.raw, found.kind, tagName, found.attribute, element, size);
