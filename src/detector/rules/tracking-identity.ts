@@ -4,14 +4,14 @@
 // tracking used against lawmakers in the 2021 APT31 campaign.
 import { isWithinDomains } from '../domains';
 import { IdentityFinder } from '../identity';
-import type { LinkRef, ResourceRef, Rule, RuleContext, RuleVisitors } from '../rule';
+import { analysisSlot, type LinkRef, type ResourceRef, type Rule, type RuleContext, type RuleVisitors } from '../rule';
 import type { MailMessage } from '../types';
 import { trackingSeverity } from './tracking-shared';
 
 /** Without a known mailbox owner, look for the addressees (bounded: mass mail can list hundreds). */
 const MAX_FALLBACK_ADDRESSES = 10;
 
-export function recipientAddresses(message: MailMessage): string[] {
+function recipientAddresses(message: MailMessage): string[] {
   if (message.recipient) return [message.recipient];
   const addresses: string[] = [];
   if (collectAddresses(message.to, addresses)) collectAddresses(message.cc, addresses);
@@ -27,6 +27,16 @@ function collectAddresses(list: MailMessage['to'], into: string[]): boolean {
     if (into.length === MAX_FALLBACK_ADDRESSES) return false;
   }
   return true;
+}
+
+// tracking/unique-token asks about the same addresses: one finder builds their
+// variants, bounds and search memo once per analysis for both rules.
+const RECIPIENT_FINDER = analysisSlot<{ finder?: IdentityFinder }>('tracking/recipient-finder', () => ({}));
+
+/** The analysis' finder for the recipient's addresses, shared by the rules that look for them. */
+export function recipientFinder(context: RuleContext): IdentityFinder {
+  const slot = context.shared(RECIPIENT_FINDER);
+  return (slot.finder ??= new IdentityFinder(() => recipientAddresses(context.message)));
 }
 
 interface Leak {
@@ -86,7 +96,7 @@ class IdentityLeakVisitors implements RuleVisitors {
 
   private check(url: string, location: Leak['location']): void {
     // The finder dismisses most URLs by a couple of native searches and remembers the rest.
-    const variant = (this.finder ??= new IdentityFinder(() => recipientAddresses(this.context.message))).find(url);
+    const variant = (this.finder ??= recipientFinder(this.context)).find(url);
     // Most URLs hold no address: only a find needs the host (a PSL walk) and the policy.
     if (!variant) return;
     const host = this.context.hostOf(url);

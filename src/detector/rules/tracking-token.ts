@@ -1,9 +1,9 @@
 // Per-reader tokens on loaded content: a long random-looking value in the
 // address of an image or background, unique to this copy of the message, so
 // the server knows which recipient opened it even when the image is visible.
-import { IdentityFinder } from '../identity';
+import type { IdentityFinder } from '../identity';
 import type { ResourceRef, Rule, RuleVisitors } from '../rule';
-import { recipientAddresses } from './tracking-identity';
+import { recipientFinder } from './tracking-identity';
 import { ResourceClassifier, trackingSeverity } from './tracking-shared';
 
 interface HostTokens {
@@ -39,8 +39,7 @@ class UniqueTokenVisitors extends ResourceClassifier implements RuleVisitors {
     if (facts?.role !== 'unique-token' || !facts.token) return;
     // When the "token" is the reader's own address in disguise,
     // tracking/identity-leak says so more precisely; don't say it twice.
-    this.identity ??= new IdentityFinder(() => recipientAddresses(this.context.message));
-    if (this.identity.find(facts.token)) return;
+    if ((this.identity ??= recipientFinder(this.context)).find(facts.token)) return;
     const byHost = (this.byHost ??= new Map());
     const entry = byHost.get(facts.host);
     if (entry) entry.count++;
