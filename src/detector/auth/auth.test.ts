@@ -1,4 +1,14 @@
-import { authenticationVerdicts, collectAuthHeader, forefrontReport, headerNameIs, parseAuthenticationResults, parseForefrontReport, parseReceivedSpf, summariseAuthentication, verdictsFromValues, type AuthHeaderValues } from '.';
+import type { MailHeader } from '../types';
+import { scanSenderHeaders } from '../rules/sender-facts';
+import { collectAuthHeader, headerNameIs, parseAuthenticationResults, parseForefrontReport, parseReceivedSpf, verdictsFromValues, type AuthHeaderValues } from '.';
+
+// The verdicts as the authentication rule reaches them: the sender rules' one header pass, then verdictsFromValues.
+const verdicts = (headers: readonly MailHeader[]) => verdictsFromValues(scanSenderHeaders(headers));
+// The first Forefront report, as the safety-tip rule reads it.
+const forefrontReport = (headers: readonly MailHeader[]) => {
+  const value = scanSenderHeaders(headers).forefront;
+  return value === undefined ? undefined : parseForefrontReport(value);
+};
 
 describe('Authentication-Results parsing', () => {
   it('reads authserv-id, methods, results and properties, ignoring comments', () => {
@@ -29,7 +39,7 @@ describe('Authentication-Results parsing', () => {
   });
 
   it('trusts the topmost Authentication-Results over lower (sender-written) ones', () => {
-    const summary = summariseAuthentication([
+    const summary = verdicts([
       { name: 'Authentication-Results', value: 'mx.ours.example; dmarc=fail header.from=bank.example' },
       { name: 'Authentication-Results', value: 'mx.forged.example; dmarc=pass header.from=bank.example' },
     ]);
@@ -39,7 +49,7 @@ describe('Authentication-Results parsing', () => {
   });
 
   it('falls back to the newest ARC set when there is no Authentication-Results', () => {
-    const summary = summariseAuthentication([
+    const summary = verdicts([
       { name: 'ARC-Authentication-Results', value: 'i=1; a.example; spf=pass' },
       { name: 'ARC-Authentication-Results', value: 'i=2; b.example; spf=fail' },
     ]);
@@ -60,14 +70,13 @@ describe('header lookups', () => {
     }
   });
 
-  it('reads the first Forefront report as summariseAuthentication does', () => {
+  it('reads the first Forefront report', () => {
     const headers = [
       { name: 'Subject', value: 'x' },
       { name: 'x-forefront-antispam-report', value: 'CIP:1.2.3.4;SFTY:9.25;SFTY:9.19;' },
       { name: 'X-Forefront-Antispam-Report', value: 'SFTY:9.20' },
     ];
     expect(forefrontReport(headers)).toEqual({ CIP: '1.2.3.4', SFTY: '9.19' });
-    expect(forefrontReport(headers)).toEqual(summariseAuthentication(headers).forefront);
     expect(forefrontReport([{ name: 'Subject', value: 'SFTY:9.19' }])).toBeUndefined();
   });
 
@@ -78,23 +87,22 @@ describe('header lookups', () => {
   });
 });
 
-describe('authenticationVerdicts', () => {
+describe('verdictsFromValues', () => {
   const arc1 = { name: 'ARC-Authentication-Results', value: 'i=1; mx.a.example; spf=fail smtp.mailfrom=x.example' };
   const arc2 = { name: 'ARC-Authentication-Results', value: 'i=2; mx.b.example; dmarc=pass header.from=x.example' };
   const top = { name: 'Authentication-Results', value: 'mx.ours.example; dkim=fail header.d=x.example' };
   const forefront = { name: 'X-Forefront-Antispam-Report', value: 'SFTY:9.25' };
 
-  it('is summariseAuthentication without the Forefront report', () => {
+  it('is the same with or without a Forefront report', () => {
     for (const headers of [[arc1, top, forefront], [arc1, arc2], [forefront], [top, arc2]]) {
-      const { forefront: _report, ...verdicts } = summariseAuthentication(headers);
-      expect(authenticationVerdicts(headers)).toEqual(verdicts);
+      expect(verdicts(headers)).toEqual(verdicts(headers.filter((h) => h !== forefront)));
     }
   });
 
   it('falls back to the newest ARC set only without Authentication-Results', () => {
-    expect(authenticationVerdicts([arc1, arc2, forefront])).toMatchObject({ source: 'arc-authentication-results', authservId: 'mx.b.example' });
-    expect(authenticationVerdicts([arc2, arc1, top])).toMatchObject({ source: 'authentication-results', authservId: 'mx.ours.example' });
-    expect(authenticationVerdicts([forefront]).forefront).toBeUndefined();
+    expect(verdicts([arc1, arc2, forefront])).toMatchObject({ source: 'arc-authentication-results', authservId: 'mx.b.example' });
+    expect(verdicts([arc2, arc1, top])).toMatchObject({ source: 'authentication-results', authservId: 'mx.ours.example' });
+    expect(verdicts([forefront])).toEqual({ results: [] });
   });
 
   it('takes the first Received-SPF that reads as a verdict, and collects headers by name in any case', () => {
@@ -108,7 +116,7 @@ describe('authenticationVerdicts', () => {
     expect(headers.map((h) => collectAuthHeader(values, h))).toEqual([true, true, true, false]);
     expect(values.receivedSpf).toHaveLength(3);
     expect(verdictsFromValues(values).receivedSpf).toMatchObject({ result: 'softfail', props: { 'envelope-from': 'a@x.example' } });
-    expect(authenticationVerdicts(headers).receivedSpf?.result).toBe('softfail');
+    expect(verdicts(headers).receivedSpf?.result).toBe('softfail');
   });
 });
 

@@ -185,23 +185,9 @@ export interface AuthSummary {
   results: AuthResult[];
   /** Received-SPF, used when the chosen set has no SPF result. */
   receivedSpf?: AuthResult;
-  forefront?: Record<string, string>;
 }
 
-/**
- * Picks the verdicts to believe. The topmost Authentication-Results was added last,
- * by the server closest to the reader (ours), so it is the one to trust; lower ones
- * may have been written by the sender. We cannot know the organisation's MTA name,
- * so position is the only anchor available.
- */
-export function summariseAuthentication(headers: readonly MailHeader[]): AuthSummary {
-  const summary = authenticationVerdicts(headers);
-  const forefront = forefrontReport(headers);
-  if (forefront) summary.forefront = forefront;
-  return summary;
-}
-
-/** The raw values authenticationVerdicts weighs, each list in message order. */
+/** The raw values verdictsFromValues weighs, each list in message order. */
 export interface AuthHeaderValues {
   /** The topmost Authentication-Results. */
   authenticationResults: string | undefined;
@@ -210,18 +196,7 @@ export interface AuthHeaderValues {
 }
 
 /**
- * summariseAuthentication without the Forefront report, for rules that only weigh the
- * verdicts. ARC sets are parsed only when no Authentication-Results was found: they
- * are the fallback, and Microsoft 365 mail carries both.
- */
-export function authenticationVerdicts(headers: readonly MailHeader[]): AuthSummary {
-  const values: AuthHeaderValues = { authenticationResults: undefined, arcAuthenticationResults: undefined, receivedSpf: undefined };
-  for (const header of headers) collectAuthHeader(values, header);
-  return verdictsFromValues(values);
-}
-
-/**
- * Files one header into `values` when authenticationVerdicts weighs it, so a caller
+ * Files one header into `values` when verdictsFromValues weighs it, so a caller
  * scanning the headers for other reasons needs no second pass. Returns whether it did.
  */
 export function collectAuthHeader(values: AuthHeaderValues, header: MailHeader): boolean {
@@ -245,7 +220,14 @@ export function collectAuthHeader(values: AuthHeaderValues, header: MailHeader):
   }
 }
 
-/** authenticationVerdicts of the values collectAuthHeader gathered. */
+/**
+ * Picks the verdicts to believe. The topmost Authentication-Results was added last,
+ * by the server closest to the reader (ours), so it is the one to trust; lower ones
+ * may have been written by the sender. We cannot know the organisation's MTA name,
+ * so position is the only anchor available. ARC sets are parsed only when no
+ * Authentication-Results was found: they are the fallback, and Microsoft 365 mail
+ * carries both.
+ */
 export function verdictsFromValues(values: AuthHeaderValues): AuthSummary {
   const top = values.authenticationResults === undefined ? undefined : parseAuthenticationResults(values.authenticationResults);
   let arc: AuthResults | undefined;
@@ -267,12 +249,6 @@ export function verdictsFromValues(values: AuthHeaderValues): AuthSummary {
     : { results: [] };
   if (receivedSpf) summary.receivedSpf = receivedSpf;
   return summary;
-}
-
-/** The first X-Forefront-Antispam-Report, parsed: what summariseAuthentication reports as `forefront`. */
-export function forefrontReport(headers: readonly MailHeader[]): Record<string, string> | undefined {
-  for (const header of headers) if (headerNameIs(header.name, 'x-forefront-antispam-report')) return parseForefrontReport(header.value);
-  return undefined;
 }
 
 /**
