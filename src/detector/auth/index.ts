@@ -2,6 +2,7 @@
 // Authentication-Results (RFC 8601, including Microsoft 365's form without an
 // authserv-id), ARC-Authentication-Results, Received-SPF and Microsoft's
 // X-Forefront-Antispam-Report. Plain string scanning, bounded input.
+import { isWhitespace } from '../html/text';
 import type { MailHeader } from '../types';
 
 const MAX_HEADER = 8000;
@@ -74,19 +75,11 @@ function unquote(value: string): string {
   return value.length >= 2 && value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1) : value;
 }
 
-/** The characters `\s` matches in a JavaScript regular expression (and `trim` removes). */
-function isRegexSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
-    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
-
 /** True when `text.replace(/\s+/g, ' ')` would change it: a space other than " ", or two in a row. */
 function hasUncollapsedSpace(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (isRegexSpace(code) && (code !== 0x20 || isRegexSpace(text.charCodeAt(i + 1)))) return true;
+    if (isWhitespace(code) && (code !== 0x20 || isWhitespace(text.charCodeAt(i + 1)))) return true;
   }
   return false;
 }
