@@ -127,17 +127,13 @@ const MAX_URL_SCAN = 64 * 1024;
 /** The first variant found in the URL (raw, or once and twice percent-decoded), or undefined. */
 export function findIdentity(url: string, variants: readonly IdentityVariant[]): IdentityVariant | undefined {
   if (variants.length === 0) return undefined;
-  return searchForms(url.length > MAX_URL_SCAN ? url.slice(0, MAX_URL_SCAN) : url, variants, undefined);
+  return searchForms(url.length > MAX_URL_SCAN ? url.slice(0, MAX_URL_SCAN) : url, variants);
 }
 
-/**
- * The search itself: least-decoded form first, so the reported encoding is the
- * one in the message. `possible`, when given, says which variants the URL's
- * character runs leave possible; the others are skipped without changing the answer.
- */
-function searchForms(raw: string, variants: readonly IdentityVariant[], possible: ((v: IdentityVariant) => boolean) | undefined): IdentityVariant | undefined {
+/** The search itself: least-decoded form first, so the reported encoding is the one in the message. */
+function searchForms(raw: string, variants: readonly IdentityVariant[]): IdentityVariant | undefined {
   let anyCaseless = false;
-  for (const variant of variants) if (!variant.caseSensitive && (!possible || possible(variant))) anyCaseless = true;
+  for (const variant of variants) if (!variant.caseSensitive) anyCaseless = true;
   // Without "%" or "+" decoding changes nothing: spare the copy and the try/catch.
   const once = raw.includes('%') || raw.includes('+') ? safeDecode(raw) : raw;
   const twice = once.includes('%') ? safeDecode(once) : once;
@@ -147,7 +143,6 @@ function searchForms(raw: string, variants: readonly IdentityVariant[], possible
     // Lower-casing copies the URL: only for the variants compared without case.
     const lowered = anyCaseless ? form.toLowerCase() : form;
     for (const variant of variants) {
-      if (possible && !possible(variant)) continue;
       if ((variant.caseSensitive ? form : lowered).includes(variant.value)) return variant;
     }
   }
@@ -182,14 +177,14 @@ for (let code = 0; code < 128; code++) {
  * in a form if the URL holds "@", "%40" or a double-encoded "%25".
  */
 class UrlRuns {
-  readonly mayHoldAddress: boolean;
   /** Longest runs of [0-9A-Fa-f%], [A-Za-z0-9%], those plus "+/" (Base64), those plus "-_" (Base64url). */
   readonly hex: number;
   readonly alnum: number;
   readonly standard: number;
   readonly urlSafe: number;
 
-  constructor(raw: string) {
+  /** `mayHoldAddress`: the URL holds "@", "%40" or "%25", which the caller has already looked for. */
+  constructor(raw: string, readonly mayHoldAddress: boolean) {
     let hex = 0;
     let alnum = 0;
     let standard = 0;
@@ -198,12 +193,10 @@ class UrlRuns {
     let longestAlnum = 0;
     let longestStandard = 0;
     let longestUrlSafe = 0;
-    let at = false;
     for (let i = 0; i < raw.length; i++) {
       const code = raw.charCodeAt(i);
       const classes = code < 128 ? RUN_CLASSES[code]! : 0;
       if (classes === 0) {
-        if (code === 64) at = true;
         hex = alnum = standard = urlSafe = 0;
         continue;
       }
@@ -226,7 +219,6 @@ class UrlRuns {
     this.alnum = longestAlnum;
     this.standard = longestStandard;
     this.urlSafe = longestUrlSafe;
-    this.mayHoldAddress = at || raw.includes('%40') || raw.includes('%25');
   }
 
   /** False only when the variant cannot occur in any form of the URL. */
@@ -320,13 +312,13 @@ export class IdentityFinder {
     const searched = (this.searched ??= new Map());
     const known = searched.get(raw);
     if (known !== undefined) return known ?? undefined;
-    const found = this.search(raw, addresses, bounds);
+    const found = this.search(raw, mayHoldAddress, addresses, bounds);
     if (searched.size < MAX_SEARCHED_URLS) searched.set(raw, found ?? null);
     return found;
   }
 
-  private search(raw: string, addresses: readonly string[], bounds: VariantBounds): IdentityVariant | undefined {
-    const runs = new UrlRuns(raw);
+  private search(raw: string, mayHoldAddress: boolean, addresses: readonly string[], bounds: VariantBounds): IdentityVariant | undefined {
+    const runs = new UrlRuns(raw, mayHoldAddress);
     const base64Run = bounds.base64Symbols ? Math.max(runs.standard, runs.urlSafe) : runs.alnum;
     if (!runs.mayHoldAddress && runs.hex < bounds.hex && base64Run < bounds.base64) return undefined;
     // A list without digests answers the same when no digest fits: a variant it keeps that the
@@ -334,14 +326,10 @@ export class IdentityFinder {
     const variants = runs.hex >= SHORTEST_DIGEST
       ? (this.all ??= addresses.flatMap(identityVariants))
       : (this.undigested ??= addresses.flatMap((a) => cachedVariants(undigestedByAddress, a, false)));
-    let possible = false;
-    for (const variant of variants) {
-      if (runs.allows(variant)) {
-        possible = true;
-        break;
-      }
-    }
-    return possible ? searchForms(raw, variants, (v) => runs.allows(v)) : undefined;
+    // A variant the URL's runs rule out is in none of its forms; the rest keep their order, which decides the answer.
+    let possible: IdentityVariant[] | undefined;
+    for (const variant of variants) if (runs.allows(variant)) (possible ??= []).push(variant);
+    return possible ? searchForms(raw, possible) : undefined;
   }
 }
 
