@@ -237,16 +237,6 @@ function endsWithHttp(text: string, end: number): boolean {
     && (text.charCodeAt(end - 2) | 32) === 116 && (text.charCodeAt(end - 1) | 32) === 112;
 }
 
-/**
- * domains.registrableDomain of a parsed URL's hostname (already trimmed and lower-cased),
- * read from the shared host parse: parse(host).domain is getDomain(host).
- */
-function registrableOfUrlHost(hostname: string, hosts: HostParser): string {
-  const host = hostname.endsWith('.') ? hostname.slice(0, -1) : hostname;
-  if (!host) return hostname;
-  return hosts.parse(host).domain ?? host;
-}
-
 const SEVERITY: Readonly<Record<LinkFinding, ReportDescriptor['severity']>> = {
   textMismatch: 'high', userinfoTrick: 'high', scriptScheme: 'high', dataScheme: 'medium', fileScheme: 'medium',
   ipHost: 'medium', executableLink: 'medium', punycodeHost: 'low', shortener: 'low', httpsDowngrade: 'low',
@@ -368,7 +358,8 @@ class LinkVisitors implements RuleVisitors, LinkReporter {
     if (shownAddresses.length === 0) return;
     // `host` is the hostname parseAs parses to, and `scheme` its protocol: the URL itself is
     // parsed only for the click-tracker check.
-    const actual = registrableOfUrlHost(host, this.hosts());
+    // Only the hostname "." has no registrable domain: it then stands for itself.
+    const actual = context.registrableDomain(host) ?? host;
     for (const shown of shownAddresses) {
       if (shown.registrable === actual) {
         if (shown.https && scheme === 'http') {
