@@ -1,7 +1,6 @@
 // Free webmail providers: anyone can open an account there under any display
 // name, so an organisation, newsroom or brand writing from one deserves a look.
 // Matching is on the registrable domain (so "mail.gmx.net" is gmx.net).
-import { parse } from 'tldts';
 import { registrableDomain } from '../domains';
 
 // Providers that run the same service under many country suffixes.
@@ -37,14 +36,6 @@ function buildFreemailSet(): Set<string> {
 }
 
 export const FREEMAIL_DOMAINS: ReadonlySet<string> = buildFreemailSet();
-
-/**
- * Each webmail domain's registrable domain (tldts' answer, the domain itself but for
- * the odd private suffix), worked out once at load: the sender rules name it for
- * every message from webmail, and a cold public-suffix lookup costs more than the
- * rest of their checks together.
- */
-export const FREEMAIL_REGISTRABLE: ReadonlyMap<string, string> = new Map([...FREEMAIL_DOMAINS].map((d) => [d, parse(d).domain ?? d]));
 
 /** True when the domain (or address, or host) belongs to a free webmail provider. */
 export function isFreemail(domain: string): boolean {

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { message } from '../../../test/helpers/message';
+import { FREEMAIL_DOMAINS } from '../catalogues/freemail';
+import { registrableDomain } from '../domains';
 import { analyze } from '..';
 import type { Rule } from '../rule';
 import { DEFAULT_POLICY } from '../types';
@@ -78,6 +80,10 @@ describe('senderFacts', () => {
     expect(seen[0]!.namedEntity()).toBeUndefined();
     expect(seen[0]!.fromWebmail()).toBe(true);
     expect(seen[0]!.listMail()).toBe(false);
+  });
+
+  it('may take a webmail host for its registrable domain: every catalogue entry is one', () => {
+    for (const domain of FREEMAIL_DOMAINS) expect(registrableDomain(domain)).toBe(domain);
   });
 
   it('answers about the From host without looking up its domain, as the lookup would', () => {

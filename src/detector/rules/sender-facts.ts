@@ -2,7 +2,7 @@
 // authentication and lookalike rules.
 import { parse } from 'tldts';
 import { collectAuthHeader, headerNameIs, type AuthHeaderValues } from '../auth';
-import { FREEMAIL_DOMAINS, FREEMAIL_REGISTRABLE } from '../catalogues/freemail';
+import { FREEMAIL_DOMAINS } from '../catalogues/freemail';
 import { registrableDomain } from '../domains';
 import { entityNamedIn, protectedEntities, type ProtectedEntity } from '../protected';
 import { analysisSlot, type RuleContext } from '../rule';
@@ -216,9 +216,10 @@ export class SenderFacts {
     if (this.fromDomainValue === UNKNOWN) {
       const host = this.fromHost();
       // A webmail host is the catalogue's own spelling once lower-cased (no space, one
-      // trailing dot at most), the very string the lookup would parse: its answer is known.
+      // trailing dot at most), and every catalogue entry is a registrable domain (the
+      // tests check): the answer is known without a cold public-suffix lookup.
       const webmail = this.fromWebmailDomain();
-      this.fromDomainValue = !host ? undefined : webmail !== undefined ? FREEMAIL_REGISTRABLE.get(webmail) : this.bound.registrableDomain(host);
+      this.fromDomainValue = !host ? undefined : webmail !== undefined ? webmail : this.bound.registrableDomain(host);
     }
     return this.fromDomainValue;
   }
