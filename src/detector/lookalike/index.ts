@@ -11,7 +11,7 @@ import { textBagExceeds, visualDistance } from './distance';
 import { toUnicodeHost } from './punycode';
 import { imitatesNoTarget } from './prefilter';
 import {
-  LONG_LABEL, MIN_COMPARED_LABEL, MIN_NAMED_LABEL, labelShape, letterMask, moreBitsThan, nearMissBuckets, targetIndex, targetList, type Target, type TargetIndex,
+  LONG_LABEL, MIN_COMPARED_LABEL, MIN_NAMED_LABEL, labelShape, letterMask, moreBitsThan, nearMissBuckets, targetIndex, type Target, type TargetIndex,
 } from './targets';
 
 export type LookalikeTechnique =
@@ -266,12 +266,13 @@ export function findLookalike(
   const ascii = normalisedHost(host);
   if (!ascii) return undefined;
   const index = targetIndex(protectedEntities);
+  const lead = leading.length > 0 ? targetIndex(leading) : undefined;
   // An entity's own domain (a sender at a webmail brand, most often) is its own registrable
   // domain, which lookalikeOf settles as owned: no need to look it up.
-  if (index.ownedDomains.has(ascii) || (leading.length > 0 && targetList(leading).ownedDomains.has(ascii))) return undefined;
+  if (index.ownedDomains.has(ascii) || lead?.ownedDomains.has(ascii)) return undefined;
   // Most hosts are plain and like no target under any suffix: settled without the Public Suffix List.
-  if (imitatesNoTarget(ascii, index) && (leading.length === 0 || imitatesNoTarget(ascii, targetIndex(leading)))) return undefined;
-  return lookalikeOf(ascii, index, leading, hosts);
+  if (imitatesNoTarget(ascii, index) && (!lead || imitatesNoTarget(ascii, lead))) return undefined;
+  return lookalikeOf(ascii, index, lead, hosts);
 }
 
 /** findLookalike without its shortcut for plain hosts: every host goes through the Public Suffix List. */
@@ -282,11 +283,11 @@ export function findLookalikeByParsing(
   hosts: HostParser = DIRECT_HOST_PARSER,
 ): LookalikeMatch | undefined {
   const ascii = normalisedHost(host);
-  return ascii ? lookalikeOf(ascii, targetIndex(protectedEntities), leading, hosts) : undefined;
+  return ascii ? lookalikeOf(ascii, targetIndex(protectedEntities), leading.length > 0 ? targetIndex(leading) : undefined, hosts) : undefined;
 }
 
-/** findLookalike of a normalised host, `index` being its entities' targetIndex. */
-function lookalikeOf(ascii: string, index: TargetIndex, leading: readonly ProtectedEntity[], hosts: HostParser): LookalikeMatch | undefined {
+/** findLookalike of a normalised host, `index` and `lead` being the targetIndex of its entities and of its leading ones. */
+function lookalikeOf(ascii: string, index: TargetIndex, lead: TargetIndex | undefined, hosts: HostParser): LookalikeMatch | undefined {
   const parsed = hosts.parse(ascii);
   const registrable = parsed.domain;
   const asciiLabel = parsed.domainWithoutSuffix;
@@ -294,26 +295,15 @@ function lookalikeOf(ascii: string, index: TargetIndex, leading: readonly Protec
   if (parsed.isIp || !registrable || !asciiLabel || !suffix) return undefined;
   // A domain an entity owns is settled before its label is decoded or folded.
   if (index.ownedDomains.has(registrable)) return undefined;
-  if (leading.length === 0) return firstMatch(candidateOf(ascii, registrable, asciiLabel, suffix), index);
-  const lead = targetList(leading);
+  if (!lead) return firstMatch(candidateOf(ascii, registrable, asciiLabel, suffix), index);
   if (lead.ownedDomains.has(registrable)) return undefined;
-  // Techniques in order of strength; within each, the leading targets first. Every check
-  // tests all it needs itself, so scanning the few leading targets matches indexing them.
+  // Techniques in order of strength; within each, the leading targets first.
   const c = candidateOf(ascii, registrable, asciiLabel, suffix);
-  const lt = lead.targets;
-  return (mayCarryHomoglyph(c) ? scan(lt, (t) => homoglyph(c, t)) : undefined) ?? firstHomoglyph(c, index)
-    ?? scan(lt, (t) => nearMiss(c, t)) ?? firstNearMiss(c, index)
-    ?? scan(lt, (t) => tldSwap(c, t)) ?? firstTldSwap(c, index)
-    ?? scan(lt, (t) => asSubdomain(c, t, `.${c.host}.`)) ?? firstSubdomain(c, index)
-    ?? (c.label.includes('-') ? scan(lt, (t) => combosquat(c, t, c.label.split('-'))) : undefined) ?? firstCombosquat(c, index);
-}
-
-function scan(targets: readonly Target[], check: (t: Target) => LookalikeMatch | undefined): LookalikeMatch | undefined {
-  for (const t of targets) {
-    const match = check(t);
-    if (match) return match;
-  }
-  return undefined;
+  return firstHomoglyph(c, lead) ?? firstHomoglyph(c, index)
+    ?? firstNearMiss(c, lead) ?? firstNearMiss(c, index)
+    ?? firstTldSwap(c, lead) ?? firstTldSwap(c, index)
+    ?? firstSubdomain(c, lead) ?? firstSubdomain(c, index)
+    ?? firstCombosquat(c, lead) ?? firstCombosquat(c, index);
 }
 
 const NONE: readonly ProtectedEntity[] = Object.freeze([]);

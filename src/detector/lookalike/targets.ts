@@ -125,30 +125,6 @@ function targetOf(entity: ProtectedEntity, domain: string): Target | undefined {
   };
 }
 
-/** A short list's targets without an index, for callers that scan them one by one. */
-export interface TargetList {
-  targets: Target[];
-  ownedDomains: Set<string>;
-}
-
-const listCache = new WeakMap<readonly ProtectedEntity[], TargetList>();
-
-/** The targets of a short list (the reader's own domain): indexing them would cost more than scanning. */
-export function targetList(entities: readonly ProtectedEntity[]): TargetList {
-  const hit = listCache.get(entities);
-  if (hit) return hit;
-  const list: TargetList = { targets: [], ownedDomains: new Set() };
-  for (const entity of entities) {
-    for (const domain of entity.domains) {
-      list.ownedDomains.add(domain);
-      const target = targetOf(entity, domain);
-      if (target) list.targets.push(target);
-    }
-  }
-  listCache.set(entities, list);
-  return list;
-}
-
 /** Targets this list protects, with the lookups each check narrows its scan with. */
 export function targetIndex(entities: readonly ProtectedEntity[]): TargetIndex {
   const hit = indexCache.get(entities);
