@@ -1,12 +1,8 @@
 // Name normalisation shared by display-name matching and lookalike checks:
 // case-, accent- and punctuation-insensitive word tokens.
+import { isAscii } from './lookalike/confusables';
 
 const MAX_TEXT = 2000;
-
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false;
-  return true;
-}
 
 /** Lower-case, decompose (NFKD) and drop combining marks: "Libération" → "liberation". */
 export function foldAccents(text: string): string {
