@@ -43,14 +43,33 @@ function base64(bytes: Uint8Array): string {
 function alignedBase64(address: Uint8Array, offset: number): string {
   const padded = new Uint8Array(offset + address.length);
   padded.set(address, offset);
-  const encoded = base64(padded);
-  const first = Math.ceil((offset * 8) / 6);
-  const last = Math.floor(((offset + address.length) * 8) / 6);
-  return encoded.slice(first, last);
+  const first = fragmentStart(offset);
+  return base64(padded).slice(first, first + fragmentLength(address.length, offset));
 }
+
+/** First Base64 character free of the `offset` bytes before the address. */
+function fragmentStart(offset: number): number {
+  return Math.ceil((offset * 8) / 6);
+}
+
+/**
+ * Length of alignedBase64 for an address of `byteLength` bytes, without encoding it:
+ * variantBounds needs only the lengths.
+ */
+function fragmentLength(byteLength: number, offset: number): number {
+  return Math.floor(((offset + byteLength) * 8) / 6) - fragmentStart(offset);
+}
+
+// One encoder for the module: encode() keeps no state between calls.
+const UTF8 = new TextEncoder();
 
 export function normaliseAddress(address: string): string {
   return address.trim().toLowerCase();
+}
+
+/** Shorter strings, or ones without "@", are no address worth looking for: they would match by chance. */
+function isSearchableAddress(normalised: string): boolean {
+  return normalised.includes('@') && normalised.length >= 6;
 }
 
 /** encodeURIComponent throws on lone surrogates, which broken headers can contain. */
@@ -86,8 +105,8 @@ export function identityVariants(address: string): readonly IdentityVariant[] {
 
 function computeVariants(address: string, withDigests: boolean): IdentityVariant[] {
   const normalised = normaliseAddress(address);
-  if (!normalised.includes('@') || normalised.length < 6) return [];
-  const bytes = new TextEncoder().encode(normalised);
+  if (!isSearchableAddress(normalised)) return [];
+  const bytes = UTF8.encode(normalised);
   const variants: IdentityVariant[] = [
     { encoding: 'plain', value: normalised, caseSensitive: false },
     ...urlEncoded(normalised),
@@ -346,7 +365,7 @@ interface VariantBounds {
 }
 
 /**
- * Bounds on the addresses' variants from their bytes alone, without encoding them.
+ * Bounds on the addresses' variants from their bytes alone, without computing the variants.
  * Base64 yields "+" or "/" only from non-ASCII bytes or, at a triple's last
  * sextet, from ">", "?", "~" or DEL: an ordinary address encodes to letters and digits.
  */
@@ -356,34 +375,18 @@ function variantBounds(addresses: readonly string[]): VariantBounds {
   let base64Symbols = false;
   for (const address of addresses) {
     const normalised = normaliseAddress(address);
-    if (!normalised.includes('@') || normalised.length < 6) continue;
-    let bytes = 0;
+    if (!isSearchableAddress(normalised)) continue;
     for (let i = 0; i < normalised.length; i++) {
       const code = normalised.charCodeAt(i);
       if (code === 62 || code === 63 || code === 126 || code >= 127) base64Symbols = true;
-      if (code < 0x80) {
-        bytes++;
-        continue;
-      }
-      const width = utf8Width(normalised, i);
-      bytes += width;
-      // A surrogate pair is one 4-byte character.
-      if (width === 4) i++;
     }
+    // The byte count computeVariants will encode, lone surrogates (3-byte U+FFFD) included.
+    const bytes = UTF8.encode(normalised).length;
     hex = Math.min(hex, 2 * bytes, SHORTEST_DIGEST);
     for (let offset = 0; offset < 3; offset++) {
-      const fragment = Math.floor(((offset + bytes) * 8) / 6) - Math.ceil((offset * 8) / 6);
+      const fragment = fragmentLength(bytes, offset);
       if (fragment >= MIN_BASE64_FRAGMENT) base64 = Math.min(base64, fragment);
     }
   }
   return { hex, base64, base64Symbols, shortestEncoded: Math.min(hex, base64), encodedClasses: base64Symbols ? ANY_RUN : ALNUM_RUN };
-}
-
-/** UTF-8 bytes TextEncoder writes for the character at `i` (a lone surrogate becomes the 3-byte U+FFFD). */
-function utf8Width(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  if (code < 0x80) return 1;
-  if (code < 0x800) return 2;
-  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) return 4;
-  return 3;
 }
