@@ -3,6 +3,7 @@
 // a shortener, a punycode host, an executable or archive at the end of the path.
 // Split from lure-links.ts, which adds the text-versus-destination checks.
 import { isShortener, isShortenerPlainHost } from '../catalogues/shorteners';
+import { isCanonicalIpv4 } from '../domains';
 import { serialisedHttpParts } from '../html/url';
 import type { ReportDescriptor, RuleContext } from '../rule';
 
@@ -91,20 +92,12 @@ function allDigits(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/**
+ * For a hostname as the URL parser gives it: an IPv6 address in brackets, or an
+ * IPv4 address, which the parser always writes as a canonical dotted quad.
+ */
 export function isIpLiteral(hostname: string): boolean {
-  if (hostname.startsWith('[')) return true;
-  // A dotted quad starts and ends with a digit: most hosts are ruled out before its parts are read.
-  const first = hostname.charCodeAt(0);
-  const last = hostname.charCodeAt(hostname.length - 1);
-  if (!(first >= 48 && first <= 57 && last >= 48 && last <= 57)) return false;
-  // Four runs of one to three digits between dots, read without a regex.
-  let start = 0;
-  for (let part = 0; part < 4; part++) {
-    const dot = part < 3 ? hostname.indexOf('.', start) : hostname.length;
-    if (dot < 0 || dot === start || dot - start > 3 || !allDigits(hostname, start, dot)) return false;
-    start = dot + 1;
-  }
-  return start === hostname.length + 1;
+  return hostname.startsWith('[') || isCanonicalIpv4(hostname);
 }
 
 /** For a bracketed IPv6 host or a dotted quad (as isIpLiteral accepts). */

@@ -251,7 +251,14 @@ describe('writtenHost and isIpLiteral', () => {
       const host = authority.slice(authority.lastIndexOf('@') + 1);
       const expected = host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.replace(/:\d*$/, '');
       expect(writtenHost(href)).toBe(expected);
-      expect(isIpLiteral(rest)).toBe(rest.startsWith('[') || /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(rest));
+      // isIpLiteral reads hostnames as the URL parser gives them, and it writes IPv4 addresses canonically.
+      let hostname: string;
+      try {
+        hostname = new URL(href).hostname;
+      } catch {
+        return;
+      }
+      expect(isIpLiteral(hostname)).toBe(hostname.startsWith('[') || /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname));
     }), { numRuns: 20000, seed: 9 });
     expect(isIpLiteral('10.0.0.1')).toBe(true);
     expect(isIpLiteral('10.0.0.1234')).toBe(false);
