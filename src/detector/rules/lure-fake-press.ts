@@ -10,6 +10,7 @@ import { protectedEntities } from '../protected';
 import type { Rule } from '../rule';
 import type { Finding } from '../types';
 import { findPressPretext, messageHits, type PressPretext } from './lure-content';
+import { senderFacts } from './sender-facts';
 
 /** Tracking that identifies the reader, best evidence first. */
 const TRACKER_PREFERENCE = [
@@ -70,7 +71,7 @@ export const lureFakePress: Rule = {
 
         const { message, policy } = context;
         const address = (message.from?.address ?? '').trim().toLowerCase();
-        const senderDomain = address.includes('@') ? registrableDomain(address) ?? '' : '';
+        const senderDomain = senderFacts(context).fromDomain() ?? '';
         // The organisation's own mail (its press office included) is not an outside approach.
         if (senderDomain && isWithinDomains(senderDomain, policy.orgDomains ?? [])) return;
 
