@@ -63,7 +63,7 @@ function fragmentLength(byteLength: number, offset: number): number {
 // One encoder for the module: encode() keeps no state between calls.
 const UTF8 = new TextEncoder();
 
-export function normaliseAddress(address: string): string {
+function normaliseAddress(address: string): string {
   return address.trim().toLowerCase();
 }
 
