@@ -22,11 +22,15 @@ export interface ProtectedEntity {
   addresses?: string[];
 }
 
-// analyze() spreads the policy into a fresh object per message, so the memo is keyed
-// on the lists it is built from (the same array objects every time), one WeakMap per
-// list: nothing is kept alive once the policy is dropped.
-type Trie = WeakMap<object, Trie | ProtectedEntity[]>;
-const cache: Trie = new WeakMap();
+// Keyed on the four lists the entities are built from, one WeakMap level per list,
+// not on the policy object: analyze() completes each caller's policy into a new
+// object whenever a field was reassigned, and a worker receives a structured clone
+// per message, while the lists usually stay the same arrays. Nothing is kept alive
+// once the lists are dropped.
+type ByBrands = WeakMap<object, ProtectedEntity[]>;
+type ByOutlets = WeakMap<object, ByBrands>;
+type ByVips = WeakMap<object, ByOutlets>;
+const cache = new WeakMap<object, ByVips>();
 const EMPTY: readonly never[] = Object.freeze([]);
 
 /**
@@ -34,44 +38,19 @@ const EMPTY: readonly never[] = Object.freeze([]);
  * catalogues. Only the organisation has kind "org", and it always comes first.
  */
 export function protectedEntities(policy: Policy): ProtectedEntity[] {
-  // Every sender rule asks, once per message: the policy object's own entry answers
-  // with four identity checks, while the lists still decide (as in the trie below).
-  const last = lastByPolicy.get(policy);
-  if (last && last.orgDomains === (policy.orgDomains ?? EMPTY) && last.vips === (policy.vips ?? EMPTY)
-    && last.newsOutlets === (policy.newsOutlets ?? EMPTY) && last.brands === (policy.brands ?? EMPTY)) return last.entities;
-  const entities = entitiesByLists(policy);
-  lastByPolicy.set(policy, {
-    orgDomains: policy.orgDomains ?? EMPTY, vips: policy.vips ?? EMPTY, newsOutlets: policy.newsOutlets ?? EMPTY, brands: policy.brands ?? EMPTY, entities,
-  });
-  return entities;
-}
-
-interface PolicyEntry {
-  orgDomains: object;
-  vips: object;
-  newsOutlets: object;
-  brands: object;
-  entities: ProtectedEntity[];
-}
-const lastByPolicy = new WeakMap<Policy, PolicyEntry>();
-
-function entitiesByLists(policy: Policy): ProtectedEntity[] {
-  const keys: object[] = [policy.orgDomains ?? EMPTY, policy.vips ?? EMPTY, policy.newsOutlets ?? EMPTY, policy.brands ?? EMPTY];
-  let node: Trie = cache;
-  for (let i = 0; i < keys.length - 1; i++) {
-    const key = keys[i] as object;
-    let next = node.get(key);
-    if (!(next instanceof WeakMap)) {
-      next = new WeakMap();
-      node.set(key, next);
-    }
-    node = next;
-  }
-  const last = keys[keys.length - 1] as object;
-  const hit = node.get(last);
-  if (Array.isArray(hit)) return hit;
-  const entities = buildEntities(policy);
-  node.set(last, entities);
+  // Every sender rule asks, once per message: four lookups, no key array or closure.
+  const orgDomains = policy.orgDomains ?? EMPTY;
+  let byVips = cache.get(orgDomains);
+  if (byVips === undefined) cache.set(orgDomains, (byVips = new WeakMap()));
+  const vips = policy.vips ?? EMPTY;
+  let byOutlets = byVips.get(vips);
+  if (byOutlets === undefined) byVips.set(vips, (byOutlets = new WeakMap()));
+  const newsOutlets = policy.newsOutlets ?? EMPTY;
+  let byBrands = byOutlets.get(newsOutlets);
+  if (byBrands === undefined) byOutlets.set(newsOutlets, (byBrands = new WeakMap()));
+  const brands = policy.brands ?? EMPTY;
+  let entities = byBrands.get(brands);
+  if (entities === undefined) byBrands.set(brands, (entities = buildEntities(policy)));
   return entities;
 }
 
