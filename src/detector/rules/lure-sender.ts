@@ -7,7 +7,7 @@ import { wordTokens } from '../names';
 import { entityNamedIn, entityOwning, protectedEntities, type ProtectedEntity } from '../protected';
 import type { Rule, RuleContext } from '../rule';
 import type { MailAddress } from '../types';
-import { addressDomain, angleAddress, domainsInDisplayName, isWebmailAddress, senderFacts, type SenderFacts } from './sender-facts';
+import { addressDomain, angleAddress, domainsInDisplayName, isWebmailAddress, senderFacts } from './sender-facts';
 
 // Consumer mailboxes anyone can open under any name: owning brand or not
 // (Google, Microsoft, Apple), a message from one is a person, not the company.
@@ -102,24 +102,6 @@ function reportImpersonation(context: RuleContext, entity: ProtectedEntity, send
   });
 }
 
-/** True when one of the policy's organisation domains is the sender's registrable domain. */
-function isOrgDomain(context: RuleContext, senderDomain: string): boolean {
-  for (const d of context.policy.orgDomains ?? []) if (context.registrableDomain(d) === senderDomain) return true;
-  return false;
-}
-
-/** True when the policy names the organisation's domains and the sender's is not one of them. */
-function orgDomainsWithout(context: RuleContext, facts: SenderFacts): boolean {
-  let named = false;
-  for (const d of context.policy.orgDomains ?? []) {
-    const domain = context.registrableDomain(d);
-    // Without organisation domains (the default policy) the sender's is never looked up.
-    if (domain === facts.fromDomain()) return false;
-    if (domain) named = true;
-  }
-  return named;
-}
-
 export const lureImpersonation: Rule = {
   meta: {
     id: 'lure/impersonation',
@@ -138,7 +120,7 @@ export const lureImpersonation: Rule = {
         if (!facts.hasFromDomain()) return;
         const entity = facts.namedEntity();
         if (!entity) {
-          if (orgDomainsWithout(context, facts) && looksLikeInternalService(from.name)) {
+          if (facts.fromOrganisation() === 'outside' && looksLikeInternalService(from.name)) {
             const address = from.address.trim().toLowerCase();
             context.report({ messageId: 'internalService', severity: 'medium', params: { name: from.name, actual: facts.fromDomain() as string, address }, evidence: { header: 'From', detail: `${from.name} <${from.address}>` } });
           }
@@ -168,7 +150,7 @@ export const lureImpersonation: Rule = {
         }
         // The organisation's own system mail is signed "Microsoft Outlook" and the like;
         // a forged internal address is the authentication rules' business.
-        if (isOrgDomain(context, senderDomain)) return;
+        if (facts.fromOrganisation() === 'inside') return;
         if (ownsSenderDomain(entity, senderDomain)) return;
         reportImpersonation(context, entity, senderDomain, address, from.name, relayedName(context, from.name, senderDomain, entities));
       },
@@ -348,9 +330,10 @@ export const lureExternalSender: Rule = {
       end() {
         const org = context.policy.orgDomains ?? [];
         if (org.length === 0) return;
-        const domain = senderFacts(context).fromDomain();
+        const facts = senderFacts(context);
+        const domain = facts.fromDomain();
         if (!domain) return;
-        if (org.some((d) => context.registrableDomain(d) === domain)) return;
+        if (facts.fromOrganisation() === 'inside') return;
         context.report({ messageId: 'external', params: { domain, address: context.message.from?.address ?? '' }, evidence: { header: 'From', detail: domain } });
       },
     };

@@ -82,6 +82,19 @@ describe('senderFacts', () => {
     expect(seen[0]!.listMail()).toBe(false);
   });
 
+  it('places From inside or outside the organisation as the policy names it', () => {
+    const standing = (address: string, orgDomains: string[]) => {
+      seen.length = 0;
+      analyze(message({ from: { name: '', address } }), { ...DEFAULT_POLICY, orgDomains }, { rules });
+      return seen[0]!.fromOrganisation();
+    };
+    expect(standing('a@mail.parliament.example', ['x.example', 'Parliament.example'])).toBe('inside');
+    expect(standing('a@other.example', ['', 'parliament.example'])).toBe('outside');
+    expect(standing('a@other.example', [''])).toBe('none');
+    expect(standing('a@other.example', [])).toBe('none');
+    expect(standing('broken@', ['parliament.example'])).toBe('none');
+  });
+
   it('may take a webmail host for its registrable domain: every catalogue entry is one', () => {
     for (const domain of FREEMAIL_DOMAINS) expect(registrableDomain(domain)).toBe(domain);
   });

@@ -161,6 +161,7 @@ export function domainsInDisplayName(name: string): string[] {
 }
 
 const UNKNOWN = Symbol('not worked out yet');
+type OrganisationStanding = 'inside' | 'outside' | 'none';
 type Lazy<T> = T | typeof UNKNOWN;
 
 /**
@@ -176,6 +177,7 @@ export class SenderFacts {
   private fromWebmailValue: Lazy<string | undefined> = UNKNOWN;
   private headersValue: SenderHeaders | undefined;
   private namedEntityValue: Lazy<ProtectedEntity | undefined> = UNKNOWN;
+  private fromOrganisationValue: OrganisationStanding | undefined;
 
   /** Every context of one analysis has the same message, policy and domain memo: the first one serves all. */
   bind(context: RuleContext): this {
@@ -264,6 +266,32 @@ export class SenderFacts {
   /** isListMail of the message. */
   listMail(): boolean {
     return this.headers().listMail;
+  }
+
+  /**
+   * From against the policy's organisation domains: "inside" when its registrable
+   * domain is one of theirs, "outside" when the policy names some and it is none,
+   * "none" when the policy names none or From has no domain.
+   */
+  fromOrganisation(): OrganisationStanding {
+    if (this.fromOrganisationValue === undefined) {
+      const orgDomains = this.bound.policy.orgDomains ?? [];
+      let standing: OrganisationStanding = 'none';
+      // Without organisation domains (the default policy) From's domain is never looked up.
+      for (let i = 0; i < orgDomains.length; i++) {
+        const domain = this.bound.registrableDomain(orgDomains[i] as string);
+        if (!domain) continue;
+        const from = this.fromDomain();
+        if (from === undefined) break;
+        if (domain === from) {
+          standing = 'inside';
+          break;
+        }
+        standing = 'outside';
+      }
+      this.fromOrganisationValue = standing;
+    }
+    return this.fromOrganisationValue;
   }
 
   /** The protected entity the From display name names (entityNamedIn), undefined without a name. */
