@@ -19,6 +19,14 @@ export function registrableDomain(hostOrAddress: string): string | undefined {
   return getDomain(host) ?? host;
 }
 
+/** Anything that answers registrableDomain's questions: a rule's context memoises them per analysis. */
+export interface RegistrableDomainSource {
+  registrableDomain(hostOrAddress: string): string | undefined;
+}
+
+/** registrableDomain itself, or anything answering as it does: a function or a source such as a rule context. */
+export type RegistrableLookup = ((hostOrAddress: string) => string | undefined) | RegistrableDomainSource;
+
 /** The lower-cased host of a host or address, without a trailing dot ("" when there is none). */
 export function hostPart(hostOrAddress: string): string {
   const at = hostOrAddress.lastIndexOf('@');

@@ -4,7 +4,7 @@
 // must be answered the same way by every rule.
 import { BRANDS } from './catalogues/brands';
 import { NEWS_OUTLETS } from './catalogues/news-outlets';
-import { registrableDomain } from './domains';
+import { registrableDomain, type RegistrableLookup } from './domains';
 import { foldForeignHomoglyphs, isMixedScript } from './lookalike/confusables';
 import { foldAccents, indexOfRun, wordTokens } from './names';
 import type { NamedDomains, Policy } from './types';
@@ -286,14 +286,14 @@ function ownersOf(entities: readonly ProtectedEntity[]): Map<string, ProtectedEn
 
 /**
  * The entity owning this registrable domain (or address), if any. Rules pass their
- * analysis' memoised registrableDomain: they ask about the same few domains repeatedly.
+ * context, whose registrableDomain is memoised: they ask about the same few domains repeatedly.
  */
 export function entityOwning(
   domainOrAddress: string,
   entities: readonly ProtectedEntity[],
-  domainOf: (hostOrAddress: string) => string | undefined = registrableDomain,
+  domainOf: RegistrableLookup = registrableDomain,
 ): ProtectedEntity | undefined {
-  const domain = domainOf(domainOrAddress);
+  const domain = typeof domainOf === 'function' ? domainOf(domainOrAddress) : domainOf.registrableDomain(domainOrAddress);
   if (!domain) return undefined;
   return ownersOf(entities).get(domain);
 }

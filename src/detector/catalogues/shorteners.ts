@@ -1,7 +1,7 @@
 // Link shorteners hide where a link really goes until it is clicked, and most
 // count every click: a common wrapper for lures and for per-recipient tracking.
 // Matching is on the exact host or its registrable domain.
-import { registrableDomain } from '../domains';
+import { registrableDomain, type RegistrableDomainSource, type RegistrableLookup } from '../domains';
 import { DomainSuffixIndex } from './domain-suffixes';
 
 export const URL_SHORTENERS: ReadonlySet<string> = new Set([
@@ -14,18 +14,13 @@ export const URL_SHORTENERS: ReadonlySet<string> = new Set([
   'vk.cc', 'dwz.cn', 'url.cn', 't.cn', 'sina.lt', 'reurl.cc', 'pse.is', 'lihi.cc', 'lihi1.com', 'ppt.cc', 'bit.ws',
 ]);
 
-/** Anything that answers registrable-domain questions (a rule's context memoises them per analysis). */
-export interface RegistrableDomainSource {
-  registrableDomain(host: string): string | undefined;
-}
-
 /**
  * True for a link-shortener host (e.g. "bit.ly" or "www.bit.ly"). A rule passes its
  * analysis' memoised registrable-domain lookup (or its context) so each host costs one PSL walk.
  */
 export function isShortener(
   host: string,
-  domainOf: ((host: string) => string | undefined) | RegistrableDomainSource = registrableDomain,
+  domainOf: RegistrableLookup = registrableDomain,
 ): boolean {
   // Hosts from URLs are already plain (lower case, trimmed): one pass over them decides, and
   // the PSL is asked only when a parent domain is listed (the registrable domain of a plain

@@ -27,7 +27,7 @@ function ownsSenderDomain(entity: ProtectedEntity, domain: string): boolean {
 function relayedName(context: RuleContext, name: string, senderDomain: string, entities: readonly ProtectedEntity[]): boolean {
   if (!/\svia\s/i.test(name.slice(0, 300))) return false;
   if (senderFacts(context).listMail()) return true;
-  const owner = entityOwning(senderDomain, entities, (d) => context.registrableDomain(d));
+  const owner = entityOwning(senderDomain, entities, context);
   return owner !== undefined && owner.kind === 'brand' && !PERSONAL_MAILBOX_DOMAINS.has(senderDomain);
 }
 
@@ -52,7 +52,7 @@ export const lureDisplayNameAddress: Rule = {
         if (relayedName(context, from.name, senderDomain, entities)) return;
         for (const shown of domainsInDisplayName(from.name)) {
           if (shown === senderDomain) continue;
-          const owner = entityOwning(shown, entities, (d) => context.registrableDomain(d));
+          const owner = entityOwning(shown, entities, context);
           // The same organisation under another of its own domains is not a disguise.
           if (owner && ownsSenderDomain(owner, senderDomain)) continue;
           context.report({
@@ -225,7 +225,7 @@ export const lureHeaderMismatch: Rule = {
 
 /** bbc.co.uk answering at bbc.com is one organisation, not a diversion. */
 function sameEntity(context: RuleContext, a: string, b: string): boolean {
-  const owner = entityOwning(a, protectedEntities(context.policy), (d) => context.registrableDomain(d));
+  const owner = entityOwning(a, protectedEntities(context.policy), context);
   return owner !== undefined && owner.domains.includes(b) && !isFreemail(b);
 }
 

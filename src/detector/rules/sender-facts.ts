@@ -3,15 +3,12 @@
 import { parse } from 'tldts';
 import { collectAuthHeader, headerNameIs, type AuthHeaderValues } from '../auth';
 import { FREEMAIL_DOMAINS } from '../catalogues/freemail';
-import { registrableDomain } from '../domains';
+import { registrableDomain, type RegistrableLookup } from '../domains';
 import { entityNamedIn, protectedEntities, type ProtectedEntity } from '../protected';
 import { analysisSlot, type RuleContext } from '../rule';
 import type { MailAddress, MailHeader, MailMessage } from '../types';
 
 const MAX_NAME = 300;
-
-/** Something that answers domains.registrableDomain: a function, or a rule context (memoised per analysis). */
-export type RegistrableLookup = ((host: string) => string | undefined) | { registrableDomain(host: string): string | undefined };
 
 /**
  * Registrable domain of an address, lower-case; undefined for empty or broken addresses.
