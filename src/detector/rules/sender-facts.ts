@@ -10,15 +10,31 @@ import type { MailAddress, MailHeader, MailMessage } from '../types';
 
 const MAX_NAME = 300;
 
+/** The host after the trimmed address' last "@", as written; "" for empty or broken addresses. */
+function addressHost(address: string | undefined): string {
+  const addr = address?.trim() ?? '';
+  const at = addr.lastIndexOf('@');
+  return at <= 0 || at === addr.length - 1 ? '' : addr.slice(at + 1);
+}
+
+/**
+ * The webmail domain a host is, lower-cased and without a trailing dot. Lower-casing
+ * the host alone gives the same letters as lower-casing the whole address: the "@"
+ * before it is no letter to change them.
+ */
+function webmailDomainOf(host: string): string | undefined {
+  let lower = host.toLowerCase();
+  if (lower.endsWith('.')) lower = lower.slice(0, -1);
+  return FREEMAIL_DOMAINS.has(lower) ? lower : undefined;
+}
+
 /**
  * Registrable domain of an address, lower-case; undefined for empty or broken addresses.
  * Rules pass their context, whose lookup is memoised: they ask about the same From domain many times.
  */
 export function addressDomain(address: MailAddress | undefined, lookup: RegistrableLookup = registrableDomain): string | undefined {
-  const addr = address?.address?.trim() ?? '';
-  const at = addr.lastIndexOf('@');
-  if (at <= 0 || at === addr.length - 1) return undefined;
-  const host = addr.slice(at + 1);
+  const host = addressHost(address?.address);
+  if (host.length === 0) return undefined;
   return typeof lookup === 'function' ? lookup(host) : lookup.registrableDomain(host);
 }
 
@@ -27,12 +43,7 @@ export function addressDomain(address: MailAddress | undefined, lookup: Registra
  * under a webmail domain (bounces@returns.groups.yahoo.com) are not mailboxes.
  */
 export function isWebmailAddress(address: string | undefined): boolean {
-  const addr = address?.trim().toLowerCase() ?? '';
-  const at = addr.lastIndexOf('@');
-  if (at <= 0) return false;
-  let host = addr.slice(at + 1);
-  if (host.endsWith('.')) host = host.slice(0, -1);
-  return FREEMAIL_DOMAINS.has(host);
+  return webmailDomainOf(addressHost(address)) !== undefined;
 }
 
 /** Mailing lists and bulk senders legitimately answer from somewhere else. */
@@ -189,11 +200,7 @@ export class SenderFacts {
 
   /** The host addressDomain would look up for From, as written; "" when it would answer undefined at once. */
   fromHost(): string {
-    if (this.fromHostValue === undefined) {
-      const address = this.bound.message.from?.address?.trim() ?? '';
-      const at = address.lastIndexOf('@');
-      this.fromHostValue = at <= 0 || at === address.length - 1 ? '' : address.slice(at + 1);
-    }
+    this.fromHostValue ??= addressHost(this.bound.message.from?.address);
     return this.fromHostValue;
   }
 
@@ -240,17 +247,9 @@ export class SenderFacts {
     return this.fromWebmailDomain() !== undefined;
   }
 
-  /**
-   * The webmail domain From's host is, lower-cased and without a trailing dot, when
-   * isWebmailAddress holds. Lower-casing the host alone gives the same letters as
-   * lower-casing the whole address: the "@" before it is no letter to change them.
-   */
+  /** The webmail domain From's host is (webmailDomainOf), when isWebmailAddress holds. */
   private fromWebmailDomain(): string | undefined {
-    if (this.fromWebmailValue === UNKNOWN) {
-      let host = this.fromHost().toLowerCase();
-      if (host.endsWith('.')) host = host.slice(0, -1);
-      this.fromWebmailValue = FREEMAIL_DOMAINS.has(host) ? host : undefined;
-    }
+    if (this.fromWebmailValue === UNKNOWN) this.fromWebmailValue = webmailDomainOf(this.fromHost());
     return this.fromWebmailValue;
   }
 
