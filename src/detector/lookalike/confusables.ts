@@ -32,6 +32,20 @@ const SEQUENCES: readonly (readonly [string, string])[] = [
 
 const MAX_LENGTH = 253;
 
+/**
+ * The ASCII part of CHAR_MAP and SEQUENCES as one table over code units, for loops that
+ * tell a label is its own skeleton one character at a time: FOLDS_AFTER[previous * 128
+ * + code] is 1 when the skeleton changes `code` after `previous`, because CHAR_MAP
+ * replaces it or it ends a SEQUENCES pair. Row 0 (no character before) holds CHAR_MAP's
+ * alone. Derived here so no loop keeps its own copy of the data; one lookup per character.
+ */
+export const FOLDS_AFTER = new Uint8Array(128 * 128);
+for (const [from, to] of Object.entries(CHAR_MAP)) {
+  const code = from.charCodeAt(0);
+  if (from.length === 1 && code < 128 && to !== from) for (let previous = 0; previous < 128; previous++) FOLDS_AFTER[previous * 128 + code] = 1;
+}
+for (const [from] of SEQUENCES) FOLDS_AFTER[from.charCodeAt(0) * 128 + from.charCodeAt(1)] = 1;
+
 /** What the text looks like: accents dropped, homoglyphs and letter pairs folded to plain Latin. */
 export function skeleton(text: string): string {
   const bounded = text.slice(0, MAX_LENGTH);
@@ -51,11 +65,7 @@ function isPlainSkeleton(text: string): boolean {
   let previous = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 128 || (code >= 65 && code <= 90)) return false;
-    // "0", "1", "|", "!"
-    if (code === 48 || code === 49 || code === 124 || code === 33) return false;
-    // "rn", "vv", "cl"
-    if ((code === 110 && previous === 114) || (code === 118 && previous === 118) || (code === 108 && previous === 99)) return false;
+    if (code >= 128 || (code >= 65 && code <= 90) || FOLDS_AFTER[previous * 128 + code] === 1) return false;
     previous = code;
   }
   return true;
@@ -66,14 +76,14 @@ export function isAscii(text: string): boolean {
   return true;
 }
 
-// The only ASCII characters CHAR_MAP folds; every other ASCII character is just lower-cased.
-const ASCII_LOOKALIKES = /[01|!]/;
-
 function asciiSkeletonLetters(text: string): string {
   const lower = text.toLowerCase();
-  if (!ASCII_LOOKALIKES.test(lower)) return lower;
-  let out = '';
-  for (let i = 0; i < lower.length; i++) {
+  // Up to the first character CHAR_MAP replaces, the skeleton is the lower-cased text.
+  let i = 0;
+  while (i < lower.length && FOLDS_AFTER[lower.charCodeAt(i)] !== 1) i++;
+  if (i === lower.length) return lower;
+  let out = lower.slice(0, i);
+  for (; i < lower.length; i++) {
     const ch = lower[i] as string;
     out += CHAR_MAP[ch] ?? ch;
   }

@@ -4,7 +4,7 @@
 // label but the last (whichever of them the suffix list would pick), so a
 // "no" here is a "no" from findLookalike; anything unusual answers "undecided".
 import { isCanonicalIpv4 } from '../domains';
-import { skeleton } from './confusables';
+import { FOLDS_AFTER, skeleton } from './confusables';
 import { textBagExceeds, visualDistance } from './distance';
 import { LONG_LABEL, MIN_COMPARED_LABEL, labelShape, letterMask, moreBitsThan, nearMissAnchors, pairAt, type Target, type TargetIndex } from './targets';
 
@@ -14,8 +14,8 @@ import { LONG_LABEL, MIN_COMPARED_LABEL, labelShape, letterMask, moreBitsThan, n
  * and each of those passes the first lookup of every technique unmatched. Answers false
  * (undecided) unless the host is plain: lower-case ASCII letters, digits and hyphens in
  * non-empty labels and no "xn--" (tldts reads such a host as written), or an IPv4 address.
- * A label with characters a skeleton folds ("0", "1", "rn", "vv", "cl") is compared by
- * its skeleton; any other plain label is its own skeleton and carries no homoglyph.
+ * A label with characters a skeleton folds (such as "0" or "rn") is compared by its
+ * skeleton; any other plain label is its own skeleton and carries no homoglyph.
  */
 export function imitatesNoTarget(host: string, index: TargetIndex): boolean {
   const n = host.length;
@@ -27,6 +27,8 @@ export function imitatesNoTarget(host: string, index: TargetIndex): boolean {
   let mask = 0;
   let hyphen = false;
   let folds = false;
+  // Read once: a CommonJS build turns each use of an imported binding into a getter call.
+  const foldsAfter = FOLDS_AFTER;
   for (let i = 0; i < n; i++) {
     const code = host.charCodeAt(i);
     if (code === 46) {
@@ -38,15 +40,9 @@ export function imitatesNoTarget(host: string, index: TargetIndex): boolean {
       folds = false;
       continue;
     }
-    if (code >= 97 && code <= 122) {
-      if ((code === 110 && previous === 114) || (code === 118 && previous === 118) || (code === 108 && previous === 99)) folds = true;
-    } else if (code === 48 || code === 49) {
-      folds = true;
-    } else if (code === 45) {
-      hyphen = true;
-    } else if (!(code >= 50 && code <= 57)) {
-      return false;
-    }
+    if (code === 45) hyphen = true;
+    else if (!(code >= 97 && code <= 122) && !(code >= 48 && code <= 57)) return false;
+    if (foldsAfter[previous * 128 + code] === 1) folds = true;
     mask |= 1 << (code & 31);
     previous = code;
   }
