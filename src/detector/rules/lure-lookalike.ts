@@ -4,88 +4,13 @@
 // it still needs a click and the link rules weigh links too.
 import { findLookalike, mixedScriptLabel, type LookalikeMatch } from '../lookalike';
 import { isFreemail } from '../catalogues/freemail';
-import { HOST_PARSES, isCanonicalIpv4, type HostParser } from '../domains';
+import { HOST_PARSES, type HostParser } from '../domains';
 import { entityOwning, hasOrganisation, protectedEntities, type ProtectedEntity } from '../protected';
 import type { LinkRef, Rule, RuleContext, RuleVisitors } from '../rule';
 import type { MailAddress, Severity } from '../types';
 import { urlsInText } from './lure-links';
 
 const MAX_LINK_HOSTS = 200;
-
-/**
- * The host domains.hostOf (tldts' getHostname) finds in an "http(s)://host…" URL
- * whose host is plain, read without tldts: lower-case ASCII labels of letters,
- * digits and inner hyphens, 1 to 63 long, the last starting with a letter (so the
- * host cannot end in a number as an IPv4 address does), then "/", "?", "#" or the
- * end. tldts finds such a host valid and returns it as written. Anything else (a
- * port, user-info, escapes, capitals, an IP address, a trailing dot) returns
- * undefined and is left to hostOf. Most link URLs, serialised by the walker, qualify,
- * and so do plain "mailto:" links (plainMailtoHost).
- */
-export function plainHttpHost(url: string): string | undefined {
-  let start: number;
-  if (url.startsWith('https://')) start = 8;
-  else if (url.startsWith('http://')) start = 7;
-  else if (url.startsWith('mailto:')) return plainMailtoHost(url);
-  else return undefined;
-  return plainHostAt(url, start, false);
-}
-
-/**
- * The host hostOf finds in "mailto:local@host" or "mailto:local@host?…", when the
- * local part is plain ASCII (letters, digits, ".", "_", "+", "-") and the host is
- * plain as plainHttpHost requires: tldts reads the host after the "@" as written.
- */
-function plainMailtoHost(url: string): string | undefined {
-  let at = 7;
-  for (; at < url.length; at++) {
-    const code = url.charCodeAt(at);
-    if (code === 64) break;
-    if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 46 || code === 95 || code === 43 || code === 45)) return undefined;
-  }
-  if (at === 7 || at === url.length) return undefined;
-  return plainHostAt(url, at + 1, true);
-}
-
-/** The plain host starting at `start`, up to "?" (and, unless `mail`, "/" or "#") or the end. */
-function plainHostAt(url: string, start: number, mail: boolean): string | undefined {
-  let labelStart = start;
-  let end = start;
-  for (; end < url.length; end++) {
-    const code = url.charCodeAt(end);
-    if (code === 63 || (!mail && (code === 47 || code === 35))) break; // ? / #
-    if (code === 46) {
-      if (!isPlainLabel(url, labelStart, end)) return undefined;
-      labelStart = end + 1;
-    } else if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45)) {
-      return undefined;
-    }
-  }
-  const lastFirst = url.charCodeAt(labelStart);
-  if (end - start > 253 || !isPlainLabel(url, labelStart, end) || lastFirst < 97 || lastFirst > 122) return undefined;
-  return url.slice(start, end);
-}
-
-/** url[start, end) is 1 to 63 characters long and neither starts nor ends with a hyphen. */
-function isPlainLabel(url: string, start: number, end: number): boolean {
-  return end > start && end - start <= 63 && url.charCodeAt(start) !== 45 && url.charCodeAt(end - 1) !== 45;
-}
-
-/** The host of "http(s)://" + a canonical IPv4 address + the end, "/", "?" or "#": hostOf's answer, without tldts. */
-export function plainIpv4Host(url: string): string | undefined {
-  let start: number;
-  if (url.startsWith('https://')) start = 8;
-  else if (url.startsWith('http://')) start = 7;
-  else return undefined;
-  let end = start;
-  while (end < url.length && end - start <= 15) {
-    const code = url.charCodeAt(end);
-    if (code === 47 || code === 63 || code === 35) break; // / ? #
-    end++;
-  }
-  const host = url.slice(start, end);
-  return isCanonicalIpv4(host) ? host : undefined;
-}
 
 function hostOfAddress(address: MailAddress | undefined): string | undefined {
   const addr = address?.address?.trim().toLowerCase() ?? '';
@@ -165,12 +90,11 @@ class LookalikeCheck implements RuleVisitors {
     this.hosts = context.shared(HOST_PARSES);
   }
 
-  /** `plain` says the host is lower-case ASCII (plainHttpHost's): only an "xn--" label can then mix scripts. */
-  private judge(host: string, plain: boolean): HostVerdict {
+  private judge(host: string): HostVerdict {
     let verdict = this.judged.get(host);
     if (!verdict) {
       const match = findLookalike(host, this.entities, this.leading, this.hosts);
-      const mixed = match || (plain && host.indexOf('xn--') < 0) ? undefined : mixedScriptLabel(host);
+      const mixed = match ? undefined : mixedScriptLabel(host);
       verdict = match || mixed ? { match, mixed } : NO_VERDICT;
       this.judged.set(host, verdict);
     }
@@ -180,17 +104,15 @@ class LookalikeCheck implements RuleVisitors {
   private checkAddress(address: MailAddress | undefined, where: 'sender' | 'replyTo', header: string): void {
     const host = hostOfAddress(address);
     if (!host) return;
-    const { match, mixed } = this.judge(host, false);
+    const { match, mixed } = this.judge(host);
     if (match) report(this.context, where, host, match, 'high', header);
     else if (mixed) reportMixedScript(this.context, host, mixed, 'medium', header);
   }
 
   private checkLink(url: string): void {
-    // Plain names and IPv4 addresses (common in spam) are read off the URL; tldts reads the rest.
-    const plain = plainHttpHost(url) ?? plainIpv4Host(url);
-    const host = plain ?? this.context.hostOf(url);
+    const host = this.context.hostOf(url);
     if (!host || this.judged.size >= MAX_LINK_HOSTS || this.judged.has(host)) return;
-    const { match, mixed } = this.judge(host, plain !== undefined);
+    const { match, mixed } = this.judge(host);
     if (match) report(this.context, 'link', host, match, 'medium', undefined, url);
     else if (mixed) reportMixedScript(this.context, host, mixed, 'medium');
   }

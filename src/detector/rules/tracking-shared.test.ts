@@ -1,9 +1,7 @@
 import fc from 'fast-check';
 import { matchParsedTracker, matchTrackerHost } from '../catalogues/trackers';
 import { findTokenInParsedUrl, findTokenInPathAndQuery } from './tracking-token-heuristics';
-import { hostOf } from '../domains';
 import { serialisedHttpParts } from '../html/url';
-import { isHostOfAnswer } from './tracking-shared';
 
 describe('tracking facts read off serialised URLs', () => {
   const label = fc.constantFrom('a', 'www', 'list-manage', 'sendgrid', 'cmail19', 'x1', '1', '08', '255', '256', '0x1f', 'A', '');
@@ -30,34 +28,5 @@ describe('tracking facts read off serialised URLs', () => {
       expect(findTokenInPathAndQuery(parts.path, parts.search)).toBe(findTokenInParsedUrl(parsed));
     }), { numRuns: 3000 });
     expect(answered).toBeGreaterThan(500);
-  });
-});
-
-describe('isHostOfAnswer', () => {
-  const label = fc.constantFrom('a', 'www', 'b-c', '-a', 'a-', '-', 'x1', '1', '255', '0', 'a'.repeat(63), 'b'.repeat(64), 'xn--bcher-kva');
-  const host = fc.array(label, { minLength: 1, maxLength: 5 }).map((labels) => labels.join('.'));
-  const last = fc.constantFrom('.example', '.com', '-.example', '.a-', '');
-
-  it('holds only where domains.hostOf gives back the plain host of the URL', () => {
-    let held = 0;
-    fc.assert(fc.property(fc.constantFrom('http://', 'https://'), host, last, (scheme, hostName, tail) => {
-      let href: string;
-      try {
-        href = new URL(`${scheme}${hostName}${tail}/p?q=1`).href;
-      } catch {
-        return;
-      }
-      const parts = serialisedHttpParts(href);
-      if (!parts || !isHostOfAnswer(parts.host)) return;
-      held++;
-      expect(hostOf(href)).toBe(parts.host);
-    }), { numRuns: 3000 });
-    expect(held).toBeGreaterThan(300);
-  });
-
-  it('declines hosts tldts refuses or may rewrite', () => {
-    expect(isHostOfAnswer('news.example')).toBe(true);
-    expect(isHostOfAnswer('10.0.0.1')).toBe(true);
-    for (const host of ['-a.example', 'a-.example', 'a.-b.example', 'a.example-', `${'a'.repeat(64)}.example`]) expect(isHostOfAnswer(host)).toBe(false);
   });
 });

@@ -39,24 +39,9 @@ const MAX_URL_EXAMINED = 16 * 1024;
 interface UrlFacts {
   tracker: TrackerMatch | undefined;
   token: string | undefined;
-  /** The host read off the URL when it is certainly what domains.hostOf answers, else undefined (ask it). */
-  knownHost: string | undefined;
 }
 
-const NO_FACTS: UrlFacts = Object.freeze({ tracker: undefined, token: undefined, knownHost: undefined });
-
-/** Longest plain host taken as hostOf's answer without asking it: no label can exceed 63 characters. */
-const MAX_KNOWN_HOST = 63;
-
-/**
- * True when domains.hostOf (tldts) answers `host` for a plain URL with this host:
- * it refuses labels that start or end with "-" and overlong labels and hosts, and
- * otherwise gives back the plain host unchanged.
- */
-export function isHostOfAnswer(host: string): boolean {
-  return host.length <= MAX_KNOWN_HOST && host.charCodeAt(0) !== 45 && host.charCodeAt(host.length - 1) !== 45
-    && !host.includes('-.') && !host.includes('.-');
-}
+const NO_FACTS: UrlFacts = Object.freeze({ tracker: undefined, token: undefined });
 
 /** What one analysis has worked out about its resources, shared by the tracking rules. */
 interface AnalysisFacts {
@@ -79,11 +64,10 @@ function urlFacts(url: string, context: RuleContext, analysis: AnalysisFacts): U
     facts = {
       tracker: matchTrackerHost(plain.host, plain.path, 'open'),
       token: findTokenInPathAndQuery(plain.path, plain.search),
-      knownHost: isHostOfAnswer(plain.host) ? plain.host : undefined,
     };
   } else {
     const parsed = context.parseUrl(url.length > MAX_URL_EXAMINED ? url.slice(0, MAX_URL_EXAMINED) : url);
-    if (parsed) facts = { tracker: matchParsedTracker(parsed, 'open'), token: findTokenInParsedUrl(parsed), knownHost: undefined };
+    if (parsed) facts = { tracker: matchParsedTracker(parsed, 'open'), token: findTokenInParsedUrl(parsed) };
   }
   if (analysis.byUrl.size < MAX_CACHED_URLS) analysis.byUrl.set(url, facts);
   return facts;
@@ -118,7 +102,7 @@ export class ResourceClassifier {
 
 function classify(ref: ResourceRef, context: RuleContext, analysis: AnalysisFacts): ResourceClassification | undefined {
   const url = ref.url;
-  const { tracker, token: urlToken, knownHost } = urlFacts(url, context, analysis);
+  const { tracker, token: urlToken } = urlFacts(url, context, analysis);
   const kind = ref.kind;
   const boxedKind = kind === 'image' || kind === 'input-image' || kind === 'svg-image' || kind === 'background';
   const boxed = boxedKind && ref.node !== undefined;
@@ -127,10 +111,9 @@ function classify(ref: ResourceRef, context: RuleContext, analysis: AnalysisFact
   const token = boxedKind && urlToken ? urlToken : undefined;
   const role: ResourceRole | undefined = tracker ? 'known-tracker' : tiny ? 'tiny-image' : hiddenBy ? 'hidden-image'
     : token ? 'unique-token' : kind !== 'image' ? 'remote-resource' : undefined;
-  // An ordinary visible image plays no role: its host is never needed. For the others a
-  // plain host read off the URL spares tldts' own scan of it.
+  // An ordinary visible image plays no role: its host is never needed.
   if (role === undefined) return undefined;
-  const host = knownHost ?? context.hostOf(url.length > MAX_URL_EXAMINED ? url.slice(0, MAX_URL_EXAMINED) : url);
+  const host = context.hostOf(url.length > MAX_URL_EXAMINED ? url.slice(0, MAX_URL_EXAMINED) : url);
   if (!host || isWithinDomains(host, context.policy.orgDomains)) return undefined;
   return { role, host, tracker, tiny, hiddenBy, token };
 }
