@@ -38,7 +38,8 @@ export const lureAuthFailure: Rule = {
       end() {
         const facts = senderFacts(context);
         const found = facts.headers();
-        // Nothing was verified or nothing reported: no failure to tell (most mail in archives).
+        // No verdict header at all (most mail in archives): verdictsFromValues would find no
+        // results either, but only after building a summary and a list for nothing.
         if (found.authenticationResults === undefined && !found.arcAuthenticationResults && !found.receivedSpf) return;
         const summary = verdictsFromValues(found);
         if (summary.results.length === 0 && !summary.receivedSpf) return;

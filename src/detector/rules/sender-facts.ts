@@ -6,7 +6,7 @@ import { FREEMAIL_DOMAINS } from '../catalogues/freemail';
 import { registrableDomain, type RegistrableLookup } from '../domains';
 import { entityNamedIn, protectedEntities, type ProtectedEntity } from '../protected';
 import { analysisSlot, type RuleContext } from '../rule';
-import type { MailAddress, MailHeader, MailMessage } from '../types';
+import type { MailAddress, MailHeader } from '../types';
 
 const MAX_NAME = 300;
 
@@ -46,18 +46,16 @@ export function isWebmailAddress(address: string | undefined): boolean {
   return webmailDomainOf(addressHost(address)) !== undefined;
 }
 
-/** Mailing lists and bulk senders legitimately answer from somewhere else. */
-export function isListMail(message: MailMessage): boolean {
-  return scanSenderHeaders(message.headers).listMail;
-}
-
 /** What the sender and authentication rules read from the header list, found in one pass. */
 export interface SenderHeaders extends AuthHeaderValues {
   /** The first Return-Path. */
   returnPath: string | undefined;
   /** The first X-Forefront-Antispam-Report. */
   forefront: string | undefined;
-  /** isListMail: a list header, or Precedence list, bulk or junk. */
+  /**
+   * A list header, or Precedence list, bulk or junk: mailing lists and bulk senders
+   * legitimately answer from somewhere else.
+   */
   listMail: boolean;
 }
 
@@ -259,7 +257,7 @@ export class SenderFacts {
     return this.headersValue;
   }
 
-  /** isListMail of the message. */
+  /** headers().listMail. */
   listMail(): boolean {
     return this.headers().listMail;
   }
