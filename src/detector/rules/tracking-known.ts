@@ -2,11 +2,10 @@
 // pixels report that the message was read; their click redirects log each
 // click before sending the reader on. Clicks only reveal what the reader
 // chooses to do, so that rule is low and does not count as open tracking.
-import { matchParsedTracker, matchTrackerHost, type TrackerMatch } from '../catalogues/trackers';
 import { isWithinDomains } from '../domains';
 import { serialisedHttpParts } from '../html/url';
 import type { LinkRef, ResourceRef, Rule, RuleContext, RuleVisitors } from '../rule';
-import { ResourceClassifier, trackingSeverity } from './tracking-shared';
+import { matchTrackerUrl, ResourceClassifier, trackingSeverity } from './tracking-shared';
 
 export const trackingKnownTracker: Rule = {
   meta: {
@@ -64,14 +63,7 @@ class ClickTrackingVisitors implements RuleVisitors {
   link(link: LinkRef): void {
     if (link.scheme !== 'http' && link.scheme !== 'https') return;
     // A look-up costs a walk along the host: cheaper than remembering each URL's answer.
-    const plain = serialisedHttpParts(link.url);
-    let match: TrackerMatch | undefined;
-    if (plain) {
-      match = matchTrackerHost(plain.host, plain.path, 'click');
-    } else {
-      const parsed = this.context.parseUrl(link.url);
-      match = parsed && matchParsedTracker(parsed, 'click');
-    }
+    const match = matchTrackerUrl(link.url, serialisedHttpParts(link.url), 'click', this.context);
     // Only a tracked link needs its host (a PSL walk) checked against the organisation.
     if (!match) return;
     const host = this.context.hostOf(link.url);

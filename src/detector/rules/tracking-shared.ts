@@ -3,7 +3,7 @@
 // the reader should see it once, under its most telling name, not four times.
 import { matchParsedTracker, matchTrackerHost, type TrackerMatch } from '../catalogues/trackers';
 import { isWithinDomains } from '../domains';
-import { serialisedHttpParts } from '../html/url';
+import { serialisedHttpParts, type HttpUrlParts } from '../html/url';
 import { analysisSlot, type ResourceRef, type RuleContext } from '../rule';
 import type { MailMessage, Policy, Severity } from '../types';
 import { findTokenInParsedUrl, findTokenInPathAndQuery } from './tracking-token-heuristics';
@@ -43,6 +43,16 @@ interface UrlFacts {
 
 const NO_FACTS: UrlFacts = Object.freeze({ tracker: undefined, token: undefined });
 
+/**
+ * The catalogued tracker `url` reaches for `use`. `plain` is serialisedHttpParts(url),
+ * passed in for callers that read it for more: its host and path spare the URL parser.
+ */
+export function matchTrackerUrl(url: string, plain: HttpUrlParts | undefined, use: 'open' | 'click', context: RuleContext): TrackerMatch | undefined {
+  if (plain) return matchTrackerHost(plain.host, plain.path, use);
+  const parsed = context.parseUrl(url);
+  return parsed && matchParsedTracker(parsed, use);
+}
+
 /** What one analysis has worked out about its resources, shared by the tracking rules. */
 interface AnalysisFacts {
   byUrl: Map<string, UrlFacts>;
@@ -58,17 +68,18 @@ const MAX_CACHED_URLS = 10_000;
 function urlFacts(url: string, context: RuleContext, analysis: AnalysisFacts): UrlFacts {
   const cached = analysis.byUrl.get(url);
   if (cached) return cached;
-  let facts = NO_FACTS;
+  const examined = url.length > MAX_URL_EXAMINED ? url.slice(0, MAX_URL_EXAMINED) : url;
   const plain = url.length <= MAX_URL_EXAMINED ? serialisedHttpParts(url) : undefined;
+  const tracker = matchTrackerUrl(examined, plain, 'open', context);
+  let token: string | undefined;
   if (plain) {
-    facts = {
-      tracker: matchTrackerHost(plain.host, plain.path, 'open'),
-      token: findTokenInPathAndQuery(plain.path, plain.search),
-    };
+    token = findTokenInPathAndQuery(plain.path, plain.search);
   } else {
-    const parsed = context.parseUrl(url.length > MAX_URL_EXAMINED ? url.slice(0, MAX_URL_EXAMINED) : url);
-    if (parsed) facts = { tracker: matchParsedTracker(parsed, 'open'), token: findTokenInParsedUrl(parsed) };
+    // matchTrackerUrl parsed it already: this is the memo's answer.
+    const parsed = context.parseUrl(examined);
+    token = parsed && findTokenInParsedUrl(parsed);
   }
+  const facts = tracker || token ? { tracker, token } : NO_FACTS;
   if (analysis.byUrl.size < MAX_CACHED_URLS) analysis.byUrl.set(url, facts);
   return facts;
 }
