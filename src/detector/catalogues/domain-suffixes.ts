@@ -6,14 +6,14 @@
 // the strings in place.
 
 /** Hash of `text` read from its last character to its first, one extendHash per character. */
-export function domainHash(text: string): number {
+function domainHash(text: string): number {
   let hash = 0;
   for (let i = text.length - 1; i >= 0; i--) hash = extendHash(hash, text.charCodeAt(i));
   return hash;
 }
 
 /** The hash of a suffix extended by the character before it: walking a host from its end yields every suffix's hash. */
-export function extendHash(hash: number, code: number): number {
+function extendHash(hash: number, code: number): number {
   return (Math.imul(hash, 31) + code) | 0;
 }
 
