@@ -11,7 +11,7 @@ import { textBagExceeds, visualDistance } from './distance';
 import { toUnicodeHost } from './punycode';
 import { imitatesNoTarget } from './prefilter';
 import {
-  LONG_LABEL, MIN_COMPARED_LABEL, MIN_NAMED_LABEL, labelShape, letterMask, moreBitsThan, nearMissBuckets, targetIndex, type Target, type TargetIndex,
+  MIN_COMPARED_LABEL, MIN_NAMED_LABEL, labelShape, letterMask, moreBitsThan, nearMissAllowance, nearMissBuckets, targetIndex, type Target, type TargetIndex,
 } from './targets';
 
 export type LookalikeTechnique =
@@ -89,12 +89,8 @@ function homoglyph(c: Candidate, t: Target): LookalikeMatch | undefined {
 
 function nearMiss(c: Candidate, t: Target): LookalikeMatch | undefined {
   if (t.common || t.label.length < MIN_COMPARED_LABEL || c.label.length < MIN_COMPARED_LABEL) return undefined;
-  // A name misspelt *and* under another suffix is more often a different name (qmail.org is
-  // not gmail.com, laxpress.com not lexpress.fr): then only a subtle edit of a long name counts.
-  const sameSuffix = c.suffix === t.suffix;
-  if (!sameSuffix && t.label.length < LONG_LABEL) return undefined;
-  const max = t.label.length >= LONG_LABEL && sameSuffix ? 1 : 0.5;
-  if (Math.abs(c.skeleton.length - t.skeleton.length) * 0.5 > max) return undefined;
+  const max = nearMissAllowance(t, c.suffix === t.suffix);
+  if (max === 0 || Math.abs(c.skeleton.length - t.skeleton.length) * 0.5 > max) return undefined;
   if (textBagExceeds(c.skeleton, t.bag, max)) return undefined;
   const d = visualDistance(c.skeleton, t.skeleton, max);
   if (d === 0 || d > max) return undefined;

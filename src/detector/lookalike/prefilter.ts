@@ -6,7 +6,7 @@
 import { isCanonicalIpv4 } from '../domains';
 import { FOLDS_AFTER, skeleton } from './confusables';
 import { textBagExceeds, visualDistance } from './distance';
-import { LONG_LABEL, MIN_COMPARED_LABEL, labelShape, letterMask, moreBitsThan, nearMissAnchors, pairAt, type Target, type TargetIndex } from './targets';
+import { MIN_COMPARED_LABEL, labelShape, letterMask, moreBitsThan, nearMissAllowance, nearMissAnchors, pairAt, type Target, type TargetIndex } from './targets';
 
 /**
  * True when findLookalike cannot match any of the index's targets for this host, whatever
@@ -100,16 +100,14 @@ function nearAnyTarget(host: string, start: number, end: number, mask: number, i
 function nearTargetIn(ids: readonly number[] | undefined, host: string, start: number, end: number, mask: number, index: TargetIndex): boolean {
   if (!ids) return false;
   const length = end - start;
-  const masks = nearMissAnchors(index).masks;
   let label: string | undefined;
   for (const id of ids) {
     const t = index.targets[id] as Target;
-    const long = t.label.length >= LONG_LABEL;
-    const max = long ? 1 : 0.5;
+    const max = nearMissAllowance(t, true);
     if (Math.abs(length - t.skeleton.length) * 0.5 > max) continue;
     // Each edit costs at least 0.5: a letter class on one side only takes one (as firstNearMiss).
-    const other = masks[id] as number;
-    const classLimit = long ? 2 : 1;
+    const other = t.mask;
+    const classLimit = 2 * max;
     if (moreBitsThan(mask & ~other, classLimit) || moreBitsThan(other & ~mask, classLimit)) continue;
     label ??= host.slice(start, end);
     if (textBagExceeds(label, t.bag, max)) continue;

@@ -20,11 +20,25 @@ export interface Target {
   /** "-bbc-co-uk-": the domain as hyphenated tokens, for combosquats. */
   hyphenated: string;
   bag: LetterBag | undefined;
+  /** letterMask of the skeleton. */
+  mask: number;
 }
 
 export const MIN_COMPARED_LABEL = 4;
 export const MIN_NAMED_LABEL = 3;
 export const LONG_LABEL = 8;
+
+/**
+ * The visual distance nearMiss allows between a label and target `t`, 0 for none: 1 to a
+ * long name under its own suffix, 0.5 to a short one, or to a long one under another
+ * suffix. A name misspelt *and* under another suffix is more often a different name
+ * (qmail.org is not gmail.com, laxpress.com not lexpress.fr): then only a subtle edit
+ * of a long name counts.
+ */
+export function nearMissAllowance(t: Target, sameSuffix: boolean): number {
+  if (t.label.length >= LONG_LABEL) return sameSuffix ? 1 : 0.5;
+  return sameSuffix ? 0.5 : 0;
+}
 
 /**
  * The near-miss targets worth comparing with a label of one skeleton length under one
@@ -121,7 +135,7 @@ function targetOf(entity: ProtectedEntity, domain: string): Target | undefined {
   return {
     entity, domain, label, suffix: parsed.publicSuffix, skeleton: labelSkeleton,
     common: isCommonWord(label) || suffixIsTheName(label, parsed.publicSuffix, entity),
-    hyphenated: `-${domain.split('.').join('-')}-`, bag: letterBag(labelSkeleton),
+    hyphenated: `-${domain.split('.').join('-')}-`, bag: letterBag(labelSkeleton), mask: letterMask(labelSkeleton),
   };
 }
 
@@ -192,13 +206,13 @@ export function nearMissBuckets(index: TargetIndex, suffix: string): readonly (N
 
 /**
  * Near-miss targets filed under two-character anchors of their skeleton. nearMiss allows
- * a target at most two edits (one below LONG_LABEL), each touching at most two adjacent
- * characters. With one edit, a skeleton of 5 or more keeps its first two or its last two
- * characters; one of 4 does too, or else had its middle two swapped and keeps its first
- * and last. With two, a skeleton of 8 or more keeps its first two, its last two, or,
- * when one edit touched each end, its fourth and fifth, shifted by at most one place.
- * A label near a target therefore shares one of these anchors with it, at the same
- * place; shorter skeletons are listed by length instead.
+ * a target at most two edits (one when nearMissAllowance is under 1), each touching at
+ * most two adjacent characters. With one edit, a skeleton of 5 or more keeps its first
+ * two or its last two characters; one of 4 does too, or else had its middle two swapped
+ * and keeps its first and last. With two, a skeleton of 8 or more keeps its first two,
+ * its last two, or, when one edit touched each end, its fourth and fifth, shifted by at
+ * most one place. A label near a target therefore shares one of these anchors with it,
+ * at the same place; shorter skeletons are listed by length instead.
  */
 export interface NearMissAnchors {
   first: Map<number, number[]>;
@@ -208,8 +222,6 @@ export interface NearMissAnchors {
   /** Fourth and fifth characters, of targets allowed two edits. */
   middle: Map<number, number[]>;
   shortByLength: (number[] | undefined)[];
-  /** letterMask of each target's skeleton, by target id (near-miss targets only). */
-  masks: Int32Array;
 }
 
 /** The code units of text[at] and text[at + 1] as one number. */
@@ -221,13 +233,14 @@ export function pairAt(text: string, at: number): number {
 export function nearMissAnchors(index: TargetIndex): NearMissAnchors {
   if (index.anchors) return index.anchors;
   const anchors: NearMissAnchors = {
-    first: new Map(), last: new Map(), outer: new Map(), middle: new Map(), shortByLength: [], masks: new Int32Array(index.targets.length),
+    first: new Map(), last: new Map(), outer: new Map(), middle: new Map(), shortByLength: [],
   };
   for (const id of index.nearMissEligible) {
-    const skeletonOfTarget = (index.targets[id] as Target).skeleton;
-    anchors.masks[id] = letterMask(skeletonOfTarget);
+    const target = index.targets[id] as Target;
+    const skeletonOfTarget = target.skeleton;
     const length = skeletonOfTarget.length;
-    const twoEdits = (index.targets[id] as Target).label.length >= LONG_LABEL;
+    // Every edit costs at least 0.5: an allowance of 1 admits two.
+    const twoEdits = nearMissAllowance(target, true) === 1;
     if (length < (twoEdits ? 8 : 4)) {
       (anchors.shortByLength[length] ??= []).push(id);
       continue;
@@ -242,29 +255,30 @@ export function nearMissAnchors(index: TargetIndex): NearMissAnchors {
 }
 
 /**
- * nearMiss allows a distance of 1 to a long label under its own suffix and 0.5
- * otherwise (short labels only under their own suffix). Every edit costs at least
- * 0.5, so a skeleton length apart by more than twice the allowance, or a letter class
- * on one side only in more than twice as many classes, rules a target out.
+ * Every edit costs at least 0.5, so a skeleton length apart by more than twice the
+ * distance nearMiss allows, or a letter class on one side only in more than twice as
+ * many classes, rules a target out.
  */
 function bucketsFor(index: TargetIndex, suffix: string | undefined): (NearMissBucket | undefined)[] {
+  const idsByLength: (number[] | undefined)[] = [];
+  const limitsByLength: (number[] | undefined)[] = [];
+  // Targets in list order, so each bucket lists its targets in list order.
+  for (const id of index.nearMissEligible) {
+    const t = index.targets[id] as Target;
+    const classLimit = 2 * nearMissAllowance(t, t.suffix === suffix);
+    if (classLimit === 0) continue;
+    for (let length = Math.max(0, t.skeleton.length - classLimit); length <= t.skeleton.length + classLimit; length++) {
+      (idsByLength[length] ??= []).push(id);
+      (limitsByLength[length] ??= []).push(classLimit);
+    }
+  }
   const buckets: (NearMissBucket | undefined)[] = [];
   for (let length = 0; length <= index.longestNearMissSkeleton + 2; length++) {
-    const ids: number[] = [];
-    const limits: number[] = [];
-    for (const id of index.nearMissEligible) {
-      const t = index.targets[id] as Target;
-      const sameSuffix = t.suffix === suffix;
-      if (!sameSuffix && t.label.length < LONG_LABEL) continue;
-      const classLimit = t.label.length >= LONG_LABEL && sameSuffix ? 2 : 1;
-      if (Math.abs(t.skeleton.length - length) > classLimit) continue;
-      ids.push(id);
-      limits.push(classLimit);
-    }
-    buckets.push(ids.length === 0 ? undefined : {
+    const ids = idsByLength[length];
+    buckets.push(ids === undefined ? undefined : {
       ids: Int32Array.from(ids),
-      masks: Int32Array.from(ids, (id) => letterMask((index.targets[id] as Target).skeleton)),
-      classLimits: Uint8Array.from(limits),
+      masks: Int32Array.from(ids, (id) => (index.targets[id] as Target).mask),
+      classLimits: Uint8Array.from(limitsByLength[length] as number[]),
     });
   }
   return buckets;
