@@ -65,7 +65,7 @@ function candidateOf(host: string, registrable: string, asciiLabel: string, suff
 }
 
 /**
- * False when homoglyph() rejects every target: a printable ASCII label that is its own
+ * False when firstHomoglyph finds no target: a printable ASCII label that is its own
  * skeleton is lower case (skeleton() lower-cases), so hasConfusableCharacters finds
  * nothing to fold in it. Most labels are; their skeleton is then not even looked up.
  */
@@ -81,8 +81,6 @@ function mayCarryHomoglyph(c: Candidate): boolean {
 
 function homoglyph(c: Candidate, t: Target): LookalikeMatch | undefined {
   if (t.label.length < MIN_NAMED_LABEL || c.skeleton !== t.skeleton || c.label === t.label) return undefined;
-  // Only the candidate may carry the disguise: "stem" is not a fake "stern".
-  if (!hasConfusableCharacters(c.label) && /^[\x20-\x7e]*$/.test(c.label)) return undefined;
   const technique: LookalikeTechnique = isMixedScript(c.label) ? 'idn-mixed-script' : c.punycode ? 'punycode' : 'confusable';
   return { entity: t.entity, protectedDomain: t.domain, technique, detail: c.punycode ? `${c.asciiLabel} = ${c.label}` : c.label };
 }
@@ -140,7 +138,10 @@ function sortedUnique(ids: number[]): number[] {
 function firstHomoglyph(c: Candidate, index: TargetIndex): LookalikeMatch | undefined {
   if (!mayCarryHomoglyph(c)) return undefined;
   const ids = index.bySkeleton.get(c.skeleton);
-  if (ids) for (const id of ids) {
+  // Only the candidate may carry the disguise: "stem" is not a fake "stern". A fact of the
+  // candidate, so asked once rather than of each target sharing its skeleton.
+  if (!ids || (!hasConfusableCharacters(c.label) && /^[\x20-\x7e]*$/.test(c.label))) return undefined;
+  for (const id of ids) {
     const match = homoglyph(c, index.targets[id] as Target);
     if (match) return match;
   }
