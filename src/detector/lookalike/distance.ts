@@ -40,7 +40,7 @@ export interface LetterBag {
   codes: readonly number[];
 }
 
-/** Letter counts of an ASCII string, for `bagExceeds`; undefined when it has non-ASCII letters. */
+/** Letter counts of an ASCII string, for `textBagExceeds`; undefined when it has non-ASCII letters. */
 export function letterBag(text: string): LetterBag | undefined {
   if (text.length > 255) return undefined;
   const counts = new Uint8Array(128);
@@ -54,35 +54,16 @@ export function letterBag(text: string): LetterBag | undefined {
   return { counts, codes };
 }
 
-/**
- * True when the letter multisets alone prove `visualDistance(a, b) > max`: every
- * edit costs at least 0.5 and changes at most one letter on each side, so a
- * surplus of more than 2·max letters on either side cannot be bridged. Most
- * unrelated labels are rejected here, without the table.
- */
-export function bagExceeds(a: LetterBag | undefined, b: LetterBag | undefined, max: number): boolean {
-  if (!a || !b) return false;
-  const limit = 2 * max;
-  let extraA = 0;
-  let extraB = 0;
-  for (const code of a.codes) {
-    const n = (a.counts[code] ?? 0) - (b.counts[code] ?? 0);
-    if (n > 0) extraA += n;
-    else extraB -= n;
-    if (extraA > limit || extraB > limit) return true;
-  }
-  for (const code of b.codes) {
-    if (a.counts[code] === 0) extraB += b.counts[code] ?? 0;
-    if (extraB > limit) return true;
-  }
-  return false;
-}
-
 // Scratch letter counts for textBagExceeds, zeroed again before it returns: no call
 // sees another's letters, and checking a label allocates nothing.
 const scratchCounts = new Int16Array(128);
 
-/** Same answer as `bagExceeds(letterBag(text), b, max)`, without building the bag. */
+/**
+ * True when the letter multisets of `text` and bag `b` alone prove `visualDistance > max`:
+ * every edit costs at least 0.5 and changes at most one letter on each side, so a surplus
+ * of more than 2·max letters on either side cannot be bridged. Most unrelated labels are
+ * rejected here, without the table. False (unproven) for non-ASCII text or no bag.
+ */
 export function textBagExceeds(text: string, b: LetterBag | undefined, max: number): boolean {
   if (!b || text.length > 255) return false;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false;

@@ -1,9 +1,28 @@
 import { protectedEntities } from '../protected';
 import { DEFAULT_POLICY } from '../types';
-import { bagExceeds, letterBag, textBagExceeds, visualDistance } from './distance';
+import { letterBag, textBagExceeds, visualDistance, type LetterBag } from './distance';
 import { LONG_LABEL, labelShape, letterMask, moreBitsThan, nearMissBuckets, targetIndex } from './targets';
 
 const index = targetIndex(protectedEntities(DEFAULT_POLICY));
+
+/** The reference textBagExceeds answers as: surplus letters counted over two built bags. */
+function bagExceeds(a: LetterBag | undefined, b: LetterBag | undefined, max: number): boolean {
+  if (!a || !b) return false;
+  const limit = 2 * max;
+  let extraA = 0;
+  let extraB = 0;
+  for (const code of a.codes) {
+    const n = (a.counts[code] ?? 0) - (b.counts[code] ?? 0);
+    if (n > 0) extraA += n;
+    else extraB -= n;
+    if (extraA > limit || extraB > limit) return true;
+  }
+  for (const code of b.codes) {
+    if (a.counts[code] === 0) extraB += b.counts[code] ?? 0;
+    if (extraB > limit) return true;
+  }
+  return false;
+}
 
 describe('target index helpers', () => {
   it('moreBitsThan counts set bits against a limit of 1 or 2', () => {
