@@ -12,11 +12,13 @@ const MAX_ENTRIES = 4096;
 const MAX_PLAIN_HOST = 63;
 
 /**
- * domains.hostOf(url) read off the text when the URL is as the walker hands it
- * over with a plain host (serialisedHttpParts), else undefined: tldts must be
- * asked. Such a host is lower-case ASCII and tldts gives it back unchanged unless
- * it refuses it: a label starting or ending with "-", or one too long. Most link
- * and image URLs qualify, and the string test costs a fraction of tldts' scan.
+ * domains.hostOf(url) read off the text when the URL starts as the walker writes
+ * an http(s) URL with a plain host (serialisedHttpParts), else undefined: tldts
+ * must be asked. Such a host is lower-case ASCII, ends at a "/" and tldts gives it
+ * back unchanged unless it refuses it: a label starting or ending with "-", or one
+ * too long. That holds for any string so starting, bare URLs of plain-text mail
+ * included. Most link and image URLs qualify, and the string test costs a
+ * fraction of tldts' scan.
  */
 export function plainHostOf(url: string): string | undefined {
   const host = serialisedHttpParts(url)?.host;
