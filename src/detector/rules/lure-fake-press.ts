@@ -10,7 +10,6 @@ import { protectedEntities } from '../protected';
 import type { Rule } from '../rule';
 import type { Finding } from '../types';
 import { findPressPretext, messageHits, type PressPretext } from './lure-content';
-import { senderFacts } from './sender-facts';
 
 /** Tracking that identifies the reader, best evidence first. */
 const TRACKER_PREFERENCE = [
@@ -71,7 +70,7 @@ export const lureFakePress: Rule = {
 
         const { message, policy } = context;
         const address = (message.from?.address ?? '').trim().toLowerCase();
-        const senderDomain = senderFacts(context).fromDomain() ?? '';
+        const senderDomain = address.includes('@') ? registrableDomain(address) ?? '' : '';
         // The organisation's own mail (its press office included) is not an outside approach.
         if (senderDomain && isWithinDomains(senderDomain, policy.orgDomains ?? [])) return;
 
