@@ -1,15 +1,16 @@
-// `npm run bench [-- --only detector,families,scaling,bundle,banner,scanner] [--folder DIR …]`
+// `npm run bench [-- --only detector,families,scaling,hostile,bundle,banner,scanner] [--folder DIR …]`
 // Prints a table, writes bench/results.json, and exits 1 when a target is missed.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { measureBundle } from './bundle';
 import { measureDetectorCost } from './detector';
 import { measureFamilies } from './families';
+import { measureHostile } from './hostile';
 import { check, type Check, defaultFolders, repoRoot } from './lib';
 import { measureScaling } from './scaling';
 import { measureScanner } from './scanner';
 
-const PARTS = ['detector', 'families', 'scaling', 'bundle', 'banner', 'scanner'] as const;
+const PARTS = ['detector', 'families', 'scaling', 'hostile', 'bundle', 'banner', 'scanner'] as const;
 type Part = (typeof PARTS)[number];
 
 function parseArgs(argv: string[]): { parts: Part[]; folders: string[] } {
@@ -55,6 +56,13 @@ async function main(): Promise<void> {
     const oneMB = rows.find((r) => r.label === '1 MB');
     const tenMB = rows.find((r) => r.label === '10 MB');
     if (oneMB && tenMB) checks.push(check('10 MB time / 1 MB time', tenMB.ms / oneMB.ms, '×', 12));
+  }
+  if (parts.includes('hostile')) {
+    const rows = measureHostile();
+    results.hostile = rows;
+    console.log('hostile bodies (median of 3 after a warm-up):');
+    for (const r of rows) console.log(`  ${r.name.padEnd(44)} ${(r.bytes / 1e6).toFixed(1).padStart(5)} MB  ${r.ms.toFixed(0).padStart(6)} ms`);
+    checks.push(check('slowest hostile body', Math.max(...rows.map((r) => r.ms)), 'ms', 1000));
   }
   if (parts.includes('bundle')) {
     const { execFileSync } = await import('node:child_process');

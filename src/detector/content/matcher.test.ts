@@ -56,12 +56,12 @@ describe('content matcher', () => {
     expect(() => compileLexicon([{ topic: 'sensitive', language: 'en', phrases: ['a b c d e f g h i'] }])).toThrow(/words/);
   });
 
-  it('stays fast on adversarial input (many first-word hits that never complete)', () => {
+  // The timeout turns a hang or a quadratic blow-up into a failure; speed itself is benchmarked.
+  it('gets through adversarial input (many first-word hits that never complete)', () => {
     const text = 'verify your '.repeat(15_000);
-    const start = Date.now();
     expect(matchContent(text).credentialRequest).toBeUndefined();
-    expect(Date.now() - start).toBeLessThan(5_000);
-  });
+    expect(matchContent(`${text}verify your password`).credentialRequest?.count).toBe(1);
+  }, 30_000);
 });
 
 describe('content matcher results', () => {

@@ -46,13 +46,13 @@ describe('scanCssUrls', () => {
     expect(scan('"unterminated string').length).toBe(0);
   });
 
-  it('stays linear on hostile input', () => {
-    const started = Date.now();
-    scan('url('.repeat(200_000));
-    scan('('.repeat(500_000));
-    scan('{'.repeat(500_000) + '}'.repeat(500_000));
-    expect(Date.now() - started).toBeLessThan(1000);
-  });
+  // The timeout turns a hang or a quadratic blow-up into a failure; speed itself is benchmarked.
+  it('gets through hostile input and still finds the URL after it', () => {
+    const nested = scan('url('.repeat(200_000));
+    expect(nested.map((u) => u.value.length)).toEqual([4 * 200_000 - 4]);
+    expect(scan(`${'('.repeat(500_000)}) background:url(https://t.example/x)`).map((u) => u.value)).toEqual(['https://t.example/x']);
+    expect(scan(`${'{'.repeat(500_000)}${'}'.repeat(500_000)}a{background:url(https://t.example/y)}`).map((u) => u.value)).toEqual(['https://t.example/y']);
+  }, 30_000);
 });
 
 describe('parseInlineStyle', () => {

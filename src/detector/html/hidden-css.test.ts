@@ -18,12 +18,11 @@ describe('hiddenSelectorsFromCss', () => {
     expect([...classes.keys()]).toEqual(['pixel']);
   });
 
-  it('survives unbalanced and hostile input in linear time', () => {
+  // The timeout turns a hang or a quadratic blow-up into a failure; speed itself is benchmarked.
+  it('survives unbalanced and hostile input', () => {
     expect(hiddenSelectorsFromCss('.a{display:none').classes.get('a')).toBe('display-none');
-    const started = Date.now();
-    hiddenSelectorsFromCss('{'.repeat(300_000));
-    hiddenSelectorsFromCss('.a'.repeat(300_000) + '{display:none}');
-    hiddenSelectorsFromCss('@media{'.repeat(100_000));
-    expect(Date.now() - started).toBeLessThan(2000);
-  });
+    expect(hiddenSelectorsFromCss('{'.repeat(300_000)).classes.size).toBe(0);
+    expect([...hiddenSelectorsFromCss('.a'.repeat(300_000) + '{display:none} .z{display:none}').classes.keys()]).toEqual(['z']);
+    expect([...hiddenSelectorsFromCss(`${'@media{'.repeat(100_000)}${'}'.repeat(100_000)} .z{display:none}`).classes.keys()]).toEqual(['z']);
+  }, 30_000);
 });
