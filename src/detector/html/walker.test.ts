@@ -1,4 +1,5 @@
 import type { ElementNode, LinkRef, ResourceRef } from '../rule';
+import { MAX_PARSER_DEPTH } from './bounded-parse';
 import { conditionalCommentBody, MAX_RESOURCES, walkHtml } from './walker';
 
 function walk(html: string) {
@@ -118,6 +119,47 @@ describe('walkHtml bounds', () => {
     expect(result.resources).toHaveLength(MAX_RESOURCES);
     expect(result.truncated).toBe(true);
     expect(walk('<img src="https://a.example/1.png">').truncated).toBe(false);
+  });
+});
+
+describe('walkHtml past the parser depth limit', () => {
+  const deep = '<b>'.repeat(3 * MAX_PARSER_DEPTH);
+
+  it('walks every element and keeps inherited hiddenness across the break', () => {
+    const { elements, text, hiddenText, resources } = walk(`<div style="display:none">${deep}secret<img src="https://t.example/p.gif" width="1" height="1">`);
+    expect(elements).toHaveLength(3 * MAX_PARSER_DEPTH + 2);
+    expect(elements.at(-1)).toMatchObject({ tagName: 'img', depth: 3 * MAX_PARSER_DEPTH + 2 });
+    expect(hiddenText).toBe('secret');
+    expect(text).toBe('');
+    expect(resources.map((r) => r.hiddenBy)).toEqual(['display-none']);
+  });
+
+  it('still closes what was opened after the break', () => {
+    const { text, hiddenText } = walk(`${deep}<span style="display:none">x</span>shown`);
+    expect([text, hiddenText]).toEqual(['shown', 'x']);
+  });
+
+  it('closes an element opened before the break, so text after it is not read as hidden', () => {
+    const { text, hiddenText, links } = walk(`<span style="display:none">x${deep}</span>Verify your account <a href="https://lure.example/">here</a>`);
+    expect([text, hiddenText]).toEqual(['Verify your account here', 'x']);
+    expect(links).toEqual([expect.not.objectContaining({ hiddenBy: expect.anything() })]);
+  });
+
+  it('ignores an end tag that matches nothing open, before or after the break', () => {
+    const { text, hiddenText } = walk(`<div style="display:none">${deep}</article>still hidden`);
+    expect([text, hiddenText]).toEqual(['', 'still hidden']);
+  });
+
+  it('never breaks just after a tag whose content the tokenizer reads raw', () => {
+    const { text, resources } = walk(`${'<b>'.repeat(MAX_PARSER_DEPTH)}<textarea><img src="https://t.example/p.gif"></textarea> body`);
+    expect(resources).toEqual([]);
+    expect(text).toBe('<img src="https://t.example/p.gif"> body');
+  });
+
+  it('goes on with the document after a break inside an Outlook conditional comment', () => {
+    const { text, resources } = walk(`<!--[if mso]>${deep}<img src="https://t.example/in.gif"><![endif]--><p>after</p><img src="https://t.example/out.gif">`);
+    expect(resources.map((r) => r.url)).toEqual(['https://t.example/in.gif', 'https://t.example/out.gif']);
+    expect(text).toBe('after');
   });
 });
 

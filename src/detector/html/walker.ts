@@ -7,12 +7,14 @@
 // htmlparser2 calls directly (no closures built per message), each element is
 // one object (the node rules see is also the stack entry), and a style
 // attribute is parsed only when something needs it.
-import { Parser, type Handler, type ParserOptions } from 'htmlparser2';
+import type { Handler } from 'htmlparser2';
 import type { ElementNode, LinkRef, ResourceKind, ResourceRef } from '../rule';
+import { BoundedParse } from './bounded-parse';
 import { parseInlineStyle, scanCssUrls, type CssUrl } from './css';
 import { hiddenSelectorsFromCss } from './hidden-css';
-import { attributeResources, BACKGROUND_ATTRIBUTE_TAGS, FETCHING_TAGS, NO_RESOURCES } from './resources';
-import { elementSize, ownHiddenReason, REPLACED_ELEMENTS, styleMayHide, type HiddenReason, type Size } from './style';
+import { attributeResources, NO_RESOURCES } from './resources';
+import { elementSize, ownHiddenReason, styleMayHide, type HiddenReason, type Size } from './style';
+import { BLOCK, FETCHES_BACKGROUND_ONLY, FETCHING, NON_BODY, RAW_TEXT, REPLACED, SPECIAL, TAG_FLAGS } from './tag-flags';
 import { CollapsedText } from './text';
 import { resolveUrl, type ResolvedUrl } from './url';
 
@@ -32,37 +34,6 @@ export interface WalkResult {
   /** True when the document had more distinct resources or links than are reported. */
   truncated: boolean;
 }
-
-// What the walker needs to know about a tag, found with one lookup per element.
-/** Starts a new line when rendered: its edges separate words. */
-const BLOCK = 1;
-/** Its text is never shown as message body. */
-const NON_BODY = 2;
-/** Its own box is the content (an image, a frame), so its size alone can hide it. */
-const REPLACED = 4;
-/** Some attribute of it may make the client fetch something. */
-const FETCHING = 8;
-/** It changes the walk itself: base, style, img, area, a. */
-const SPECIAL = 16;
-/** The legacy background attribute is the only thing it can fetch (td, table, div…). */
-const FETCHES_BACKGROUND_ONLY = 32;
-
-const TAG_FLAGS = new Map<string, number>();
-function flagTags(tags: Iterable<string>, flag: number): void {
-  for (const tag of tags) TAG_FLAGS.set(tag, (TAG_FLAGS.get(tag) ?? 0) | flag);
-}
-flagTags(['script', 'style', 'title', 'head', 'noscript', 'template', 'xml'], NON_BODY);
-flagTags([
-  'address', 'article', 'aside', 'blockquote', 'br', 'center', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
-  'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table',
-  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
-], BLOCK);
-flagTags(REPLACED_ELEMENTS, REPLACED);
-flagTags(FETCHING_TAGS, FETCHING);
-flagTags(['base', 'style', 'img', 'area', 'a'], SPECIAL);
-flagTags(BACKGROUND_ATTRIBUTE_TAGS, FETCHES_BACKGROUND_ONLY);
-
-const PARSER_OPTIONS: ParserOptions = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true };
 
 /**
  * The markup inside a downlevel-hidden conditional comment
@@ -169,8 +140,25 @@ class HtmlWalk implements Partial<Handler> {
   private hiddenClasses: Map<string, HiddenReason> | undefined = undefined;
   private hiddenIds: Map<string, HiddenReason> | undefined = undefined;
   private comment = '';
+  private readonly bodies = new BoundedParse(this, this);
 
   constructor(private readonly handlers: WalkHandlers) {}
+
+  get height(): number {
+    return this.stack.length;
+  }
+
+  tagNameAt(index: number): string {
+    return this.stack[index]?.tagName ?? '';
+  }
+
+  popTo(height: number): void {
+    while (this.stack.length > height) this.popElement();
+  }
+
+  parse(html: string): void {
+    this.bodies.run(html);
+  }
 
   onopentag(name: string, attrs: Record<string, string>): void {
     const stack = this.stack;
@@ -189,6 +177,7 @@ class HtmlWalk implements Partial<Handler> {
     else hiddenBy = this.ownHiddenReason(element, style);
     element.hiddenBy = hiddenBy;
     stack.push(element);
+    if (stack.length > this.bodies.breakHeight) this.bodies.openedTooDeep((flags & RAW_TEXT) !== 0);
     if (flags & NON_BODY) this.nonBodyDepth++;
     this.handlers.element(element);
 
@@ -244,11 +233,11 @@ class HtmlWalk implements Partial<Handler> {
     this.comment = '';
     // Comments cannot nest, so this recursion is one level deep; the inner
     // parser shares the element stack and closes only what it opened.
-    if (body !== undefined) new Parser(this, PARSER_OPTIONS).end(body);
+    if (body !== undefined) this.parse(body);
   }
 
   finish(): WalkResult {
-    while (this.stack.length > 0) this.popElement();
+    this.popTo(0);
     return new WalkOutcome(this.text, this.hiddenText, this.truncated);
   }
 
@@ -390,6 +379,6 @@ class HtmlWalk implements Partial<Handler> {
 
 export function walkHtml(html: string, handlers: WalkHandlers): WalkResult {
   const walk = new HtmlWalk(handlers);
-  new Parser(walk, PARSER_OPTIONS).end(html);
+  walk.parse(html);
   return walk.finish();
 }
