@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { Handler } from 'htmlparser2';
 import { BoundedParse, MAX_PARSER_DEPTH, type ElementStack } from './bounded-parse';
 
@@ -9,7 +10,11 @@ class Recorder implements Partial<Handler>, ElementStack {
   parsers = 0;
   deepestInOneParser = 0;
   private parserBase = 0;
-  readonly bodies = new BoundedParse(this, this);
+  readonly bodies: BoundedParse;
+
+  constructor(maxDepth?: number) {
+    this.bodies = new BoundedParse(this, this, maxDepth);
+  }
 
   get height(): number {
     return this.names.length;
@@ -43,8 +48,8 @@ class Recorder implements Partial<Handler>, ElementStack {
   }
 }
 
-function parse(html: string): Recorder {
-  const recorder = new Recorder();
+function parse(html: string, maxDepth?: number): Recorder {
+  const recorder = new Recorder(maxDepth);
   recorder.bodies.run(html);
   return recorder;
 }
@@ -69,6 +74,10 @@ describe('BoundedParse', () => {
     expect(recorder.texts).toEqual(['tail@1', 'after@0']);
   });
 
+  it('closes same-name elements one at a time across cuts', () => {
+    expect(parse('<b><b></b>x</b>y</b>z', 1).texts).toEqual(['x@1', 'y@0', 'z@0']);
+  });
+
   it('leaves earlier elements open when an end tag names none of them', () => {
     const recorder = parse(`<i>${'<b>'.repeat(2 * MAX_PARSER_DEPTH)}${'</u>'.repeat(1000)}tail`);
     expect(recorder.texts).toEqual([`tail@${2 * MAX_PARSER_DEPTH + 1}`]);
@@ -85,5 +94,22 @@ describe('BoundedParse', () => {
     recorder.bodies.run(`${'<div>'.repeat(3 * MAX_PARSER_DEPTH)}x`);
     expect(recorder.names).toEqual(['html', 'body']);
     expect(recorder.bodies.breakHeight).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  // Among tags that imply no closes, htmlparser2 closes the nearest open element
+  // of an end tag's name; cutting the parse every few elements must not change that.
+  it('reads phrasing markup exactly as one unbounded parser would, however often it cuts', () => {
+    // Few names make same-name nesting, the case the name index must get right, common.
+    const tokens = fc.constantFrom(['b'], ['b', 'i'], ['b', 'i', 'span', 'font', 'u', 'em']).chain((names) => fc.array(fc.oneof(
+      fc.constantFrom(...names).map((n) => `<${n}>`),
+      fc.constantFrom(...names).map((n) => `</${n}>`),
+      fc.constantFrom('x', 'y', ' '),
+    ), { maxLength: 200 }));
+    fc.assert(fc.property(tokens, fc.integer({ min: 1, max: 6 }), (parts, maxDepth) => {
+      const html = parts.join('');
+      const cut = parse(html, maxDepth);
+      const whole = parse(html, Number.POSITIVE_INFINITY);
+      expect({ texts: cut.texts, closed: cut.closed }).toEqual({ texts: whole.texts, closed: whole.closed });
+    }), { numRuns: 300, seed: 20211127 });
   });
 });

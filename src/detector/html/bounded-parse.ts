@@ -67,7 +67,7 @@ export class BoundedParse {
   breakHeight = Number.POSITIVE_INFINITY;
   hasEarlierElements = false;
 
-  constructor(private readonly handler: Partial<Handler>, readonly stack: ElementStack) {}
+  constructor(private readonly handler: Partial<Handler>, readonly stack: ElementStack, private readonly maxDepth = MAX_PARSER_DEPTH) {}
 
   /**
    * Parses `html` into the handler. Re-entrant: an Outlook conditional
@@ -126,7 +126,7 @@ export class BoundedParse {
   }
 
   private track(body: BodyParse): void {
-    this.breakHeight = body.base + MAX_PARSER_DEPTH;
+    this.breakHeight = body.base + this.maxDepth;
     this.hasEarlierElements = body.base > body.bodyBase;
   }
 
