@@ -8,6 +8,7 @@ import type { Language } from '../i18n';
 import { pickUiLanguage } from '../i18n/ui';
 import { OfficeCallError } from '../office/errors';
 import type { MailHost } from '../office/host';
+import { AnalysisTimeoutError } from '../worker/errors';
 import { ErrorBanner, RenderErrorBoundary } from './components/ErrorBanner';
 import type { CopyText } from './components/Evidence';
 import { LanguageContext, useText } from './language';
@@ -30,7 +31,7 @@ export interface AppProps {
 type PaneState =
   | { status: 'loading' }
   | { status: 'empty' }
-  | { status: 'error'; reason: string }
+  | { status: 'error'; reason: string; tooComplex: boolean }
   | { status: 'result'; request: number; message: MailMessage; verdict: Verdict; headersAvailable: boolean };
 
 const defaultLoadPolicy = () => Promise.resolve<PolicyLoadResult>({ policy: DEFAULT_POLICY });
@@ -94,7 +95,7 @@ function Pane({ host, loadPolicy, analyzeMessage, copyText, language }: PaneProp
       });
     } catch (error) {
       if (request !== latestRequest.current) return;
-      setState({ status: 'error', reason: describeError(error) });
+      setState({ status: 'error', reason: describeError(error), tooComplex: error instanceof AnalysisTimeoutError });
     }
   }, [host, analyzeMessage, policyOnce, language]);
 
@@ -131,7 +132,7 @@ function Pane({ host, loadPolicy, analyzeMessage, copyText, language }: PaneProp
           <p className={styles.note}>{t('emptyBody')}</p>
         </div>
       )}
-      {state.status === 'error' && <ErrorBanner reason={state.reason} onRetry={() => void run()} />}
+      {state.status === 'error' && <ErrorBanner reason={state.reason} tooComplex={state.tooComplex} onRetry={() => void run()} />}
       {state.status === 'result' && (
         <RenderErrorBoundary key={state.request} onRetry={() => void run()}>
           <Suspense fallback={<Spinner label={t('loading')} labelPosition="below" className={styles.centered} />}>

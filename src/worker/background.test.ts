@@ -2,6 +2,7 @@ import type { MailMessage, Verdict } from '../detector/types';
 import { DEFAULT_POLICY } from '../detector/types';
 import { message } from '../../test/helpers/message';
 import { analyzeInBackground } from './background';
+import { AnalysisTimeoutError } from './errors';
 import { handleAnalyzeRequest } from './handler';
 import type { AnalyzeRequest } from './protocol';
 
@@ -59,10 +60,12 @@ describe('analyzeInBackground', () => {
     expect(worker.terminated).toBe(true);
   });
 
-  it('falls back to inline analysis when the worker does not answer in time', async () => {
+  it('gives up with AnalysisTimeoutError, and does not redo the work inline, when the worker does not answer in time', async () => {
     const worker = new FakeWorker('silent', () => verdict('danger'));
-    const result = await analyzeInBackground(big, DEFAULT_POLICY, { threshold: 1000, timeoutMs: 20, spawn: () => worker as unknown as Worker, analyzeInline: () => verdict('caution') });
-    expect(result.level).toBe('caution');
+    const inline = jest.fn(() => verdict('caution'));
+    const outcome = analyzeInBackground(big, DEFAULT_POLICY, { threshold: 1000, timeoutMs: 20, spawn: () => worker as unknown as Worker, analyzeInline: inline });
+    await expect(outcome).rejects.toBeInstanceOf(AnalysisTimeoutError);
+    expect(inline).not.toHaveBeenCalled();
     expect(worker.terminated).toBe(true);
   });
 

@@ -1,8 +1,10 @@
 // Large bodies (newsletters with inlined images can pass a megabyte) are
 // analysed in a Web Worker so the pane keeps responding. Small ones run inline:
-// starting a worker costs more than analysing them. If the worker fails or
-// takes too long, the message is analysed inline rather than not at all.
+// starting a worker costs more than analysing them. If the worker cannot start
+// or fails, the message is analysed inline rather than not at all; if it takes
+// too long, it is not: inline, the same work would freeze the pane.
 import type { MailMessage, Policy, Verdict } from '../detector/types';
+import { AnalysisTimeoutError } from './errors';
 import type { AnalyzeRequest, AnalyzeResponse } from './protocol';
 import { spawnAnalyzeWorker } from './spawn';
 
@@ -40,7 +42,8 @@ export async function analyzeInBackground(message: MailMessage, policy: Policy, 
   }
   try {
     return await runInWorker(worker, { message, policy }, options.timeoutMs ?? WORKER_TIMEOUT_MS);
-  } catch {
+  } catch (error) {
+    if (error instanceof AnalysisTimeoutError) throw error;
     return inline(message, policy);
   } finally {
     worker.terminate();
@@ -49,7 +52,7 @@ export async function analyzeInBackground(message: MailMessage, policy: Policy, 
 
 function runInWorker(worker: Worker, request: AnalyzeRequest, timeoutMs: number): Promise<Verdict> {
   return new Promise<Verdict>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('analysis worker timed out')), timeoutMs);
+    const timer = setTimeout(() => reject(new AnalysisTimeoutError(timeoutMs)), timeoutMs);
     worker.onmessage = (event: MessageEvent<AnalyzeResponse>) => {
       clearTimeout(timer);
       if (event.data.ok) resolve(event.data.verdict);

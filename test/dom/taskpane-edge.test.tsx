@@ -6,6 +6,7 @@ import { uiText } from '../../src/i18n/ui';
 import { createOfficeHost, OfficeCallError } from '../../src/office';
 import { App } from '../../src/taskpane/App';
 import { copyToClipboard } from '../../src/taskpane/components/Evidence';
+import { AnalysisTimeoutError } from '../../src/worker/errors';
 import { createFakeOffice } from '../helpers/fake-office';
 
 const safe: Verdict = { level: 'safe', score: 0, findings: [], reasons: [] };
@@ -41,6 +42,15 @@ describe('taskpane edge cases', () => {
     const fake = createFakeOffice({ item: { subject: 'S' } });
     render(<App host={createOfficeHost(fake.office)} analyzeMessage={() => Promise.reject(new Error('detector exploded'))} />);
     expect(await screen.findByRole('alert')).toHaveTextContent(uiText('en', 'errorBody', { reason: 'detector exploded' }));
+  });
+
+  it('says the message is too complex, not that Outlook failed, when the analysis runs out of time', async () => {
+    const fake = createFakeOffice({ item: { subject: 'S' } });
+    render(<App host={createOfficeHost(fake.office)} analyzeMessage={() => Promise.reject(new AnalysisTimeoutError(20_000))} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(uiText('en', 'tooComplexBody'));
+    expect(alert).not.toHaveTextContent(uiText('en', 'errorBody', { reason: '' }).trim());
+    expect(screen.getByRole('button', { name: uiText('en', 'retry') })).toBeInTheDocument();
   });
 
   it('shows the error state, with Retry, when the result cannot be rendered', async () => {

@@ -4,13 +4,14 @@ import { Component, type ReactNode } from 'react';
 import { useText } from '../language';
 import { useAppStyles } from '../styles';
 
-export function ErrorBanner({ reason, onRetry }: { reason: string; onRetry: () => void }) {
+/** `tooComplex`: the analysis ran out of time, which is about the message, not about Outlook. */
+export function ErrorBanner({ reason, tooComplex = false, onRetry }: { reason: string; tooComplex?: boolean; onRetry: () => void }) {
   const styles = useAppStyles();
   const { t } = useText();
   return (
     <MessageBar intent="error" layout="multiline" role="alert" className={styles.banner}>
       <MessageBarBody>
-        <MessageBarTitle>{t('errorTitle')}</MessageBarTitle> {t('errorBody', { reason })}
+        <MessageBarTitle>{t('errorTitle')}</MessageBarTitle> {tooComplex ? t('tooComplexBody') : t('errorBody', { reason })}
       </MessageBarBody>
       <MessageBarActions>
         <Button appearance="primary" icon={<ArrowClockwise20Regular />} onClick={onRetry}>{t('retry')}</Button>
