@@ -74,6 +74,11 @@ describe('BoundedParse', () => {
     expect(recorder.texts).toEqual(['tail@1', 'after@0']);
   });
 
+  it('resumes after the whole end tag, whatever follows its name', () => {
+    expect(parse(`<i>${'<b>'.repeat(2 * MAX_PARSER_DEPTH)}</i  junk>tail`).texts).toEqual(['tail@0']);
+    expect(parse(`<i>${'<b>'.repeat(2 * MAX_PARSER_DEPTH)}</i`).texts).toEqual([]);
+  });
+
   it('closes same-name elements one at a time across cuts', () => {
     expect(parse('<b><b></b>x</b>y</b>z', 1).texts).toEqual(['x@1', 'y@0', 'z@0']);
   });

@@ -42,7 +42,7 @@ class SegmentParser extends Parser {
     }
     const height = owner.stack.height;
     super.onclosetag(start, endIndex);
-    if (owner.stack.height === height) owner.closeEarlier(this.input.slice(start, endIndex).toLowerCase(), this.input.indexOf('>', endIndex));
+    if (owner.stack.height === height) owner.closeEarlier(this.input.slice(start, endIndex).toLowerCase(), endIndex);
   }
 }
 
@@ -107,19 +107,20 @@ export class BoundedParse {
   }
 
   /** An end tag the current parser ignored: close the nearest earlier element of that name, if any. */
-  closeEarlier(name: string, tagEnd: number): void {
+  closeEarlier(name: string, nameEnd: number): void {
     const body = this.body;
     const at = body?.earlierAt.get(name);
     const target = at?.[at.length - 1];
     if (!body || target === undefined) return;
     this.stack.popTo(target);
     for (let height = body.base - 1; height >= target; height--) this.forget(body, height);
-    this.cut(body, tagEnd, target);
+    this.cut(body, nameEnd, target);
   }
 
-  private cut(body: BodyParse, tokenEnd: number, newBase: number): void {
+  /** Stops the current parser after the tag being read (its '>' is at or after `inTag`); the next starts there at `newBase`. */
+  private cut(body: BodyParse, inTag: number, newBase: number): void {
     body.parser?.pause();
-    const close = body.input.indexOf('>', tokenEnd);
+    const close = body.input.indexOf('>', inTag);
     body.resumeAt = close < 0 ? body.input.length : close + 1;
     body.base = newBase;
     body.earlierNames.length = newBase - body.bodyBase;
