@@ -3,6 +3,7 @@
 // with the odd trap (dot segments, ports, punycode, escapes, non-ASCII). Shared by
 // the Node property tests and the Chromium one, so both judge the same inputs.
 import fc from 'fast-check';
+import { serialisedHttpParts } from '../../src/detector/html/url';
 
 const label = fc.oneof(
   { arbitrary: fc.constantFrom('a', 'www', 'example', 'Example', 'COM', 'b-c', '-a', 'a-', 'x1', '0', '1', '12', '199', '255', '256', '01'), weight: 10 },
@@ -18,3 +19,29 @@ const scheme = fc.constantFrom('http://', 'https://', 'https://', 'HTTP://', 'hT
 
 export const urlCandidate: fc.Arbitrary<string> = fc.tuple(scheme, host, fc.constantFrom('/', '/', '/', '', '?', '#', ':8080/'), rest)
   .map(([prefix, hostName, slash, tail]) => prefix + hostName + slash + tail);
+
+/**
+ * Runs `check` on every candidate the URL parser accepts and serialisedHttpParts
+ * reads, given the parser's own serialisation as the walker hands it over.
+ * Returns how many candidates were checked, so a test can insist that enough were.
+ */
+export function checkSerialisedParts(
+  candidates: fc.Arbitrary<string>,
+  check: (parts: NonNullable<ReturnType<typeof serialisedHttpParts>>, parsed: URL) => void,
+  numRuns: number,
+): number {
+  let checked = 0;
+  fc.assert(fc.property(candidates, (candidate) => {
+    let parsed: URL;
+    try {
+      parsed = new URL(candidate);
+    } catch {
+      return;
+    }
+    const parts = serialisedHttpParts(parsed.href);
+    if (!parts) return;
+    checked++;
+    check(parts, parsed);
+  }), { numRuns });
+  return checked;
+}
